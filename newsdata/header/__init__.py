@@ -1,0 +1,195 @@
+"""Header stage: headline, timestamps, byline, reading time and photos.
+
+The header is the run of lines from the top of the text to the last metadata line
+before the article's prose starts. Scraper noise before the headline is skipped, a
+section kicker above the headline is dropped, and photo lines are collected from the
+whole text, since second photos sit in the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, datetime
+
+from newsdata import lang, zones
+from newsdata.dates import Stamp, find_stamps
+from newsdata.header.lines import LineInfo, classify, is_noise, metadata_line, split_prefix
+from newsdata.header.names import looks_like_name
+from newsdata.header.patterns import patterns
+from newsdata.header.photos import match_photo_line
+from newsdata.pipeline.document import Document, Header, Line, PhotoDraft
+
+# How far down the text a header can reach, in lines, and how many prose lines end it.
+HEADER_WINDOW = 16
+PROSE_LINES_ENDING_HEADER = 2
+PROSE_MIN_WORDS = 14
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def _is_prose(text: str) -> bool:
+    return _words(text) >= PROSE_MIN_WORDS
+
+
+def _language_code(doc: Document) -> str:
+    try:
+        return lang.get(doc.language).code
+    except KeyError:
+        return "en"
+
+
+def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dict[str, str]) -> tuple[int, str]:
+    """Index and text of the headline: the first line that is neither noise nor metadata."""
+    candidates = [i for i, info in enumerate(infos) if info.kind == "text"]
+    if not candidates:
+        return -1, metadata.get("title", metadata.get("headline", ""))
+    first = candidates[0]
+    text, prefix = split_prefix(lines[first].text)
+    metadata.update({k: v for k, v in prefix.items() if k not in metadata})
+    following = candidates[1] if len(candidates) > 1 else None
+    if following is not None and following <= first + 2 and _is_kicker(text, lines[following].text):
+        return following, split_prefix(lines[following].text)[0]
+    return first, text
+
+
+def _is_kicker(text: str, next_text: str) -> bool:
+    """A section label above the headline ('WORLD', 'EXCLUSIV', 'Ukraine war')."""
+    if re.search(r"[.!?:;,]$", text) or _words(text) > 3:
+        return False
+    return (text.isupper() and _words(next_text) >= 3) or _words(next_text) >= 5 and _words(text) <= 2
+
+
+def _resolve(stamp: Stamp, day: date | None, doc: Document, code: str, territory: str | None) -> datetime | None:
+    day = stamp.day or day
+    if day is None:
+        return None
+    zone = zones.zone_from_token(stamp.zone) if stamp.zone else None
+    if zone is None:
+        zone = zones.outlet_zone(code, territory, doc.timezone)
+    return zones.localize(day, stamp.clock, zone)
+
+
+def _assign(stamps: list[tuple[Stamp, str | None]]) -> tuple[Stamp | None, Stamp | None]:
+    published = next((s for s, label in stamps if label == "published"), None)
+    modified = next((s for s, label in stamps if label == "modified"), None)
+    unlabelled = [s for s, label in stamps if label is None]
+    if published is None and unlabelled:
+        published = unlabelled.pop(0)
+    if modified is None and unlabelled and published is not None:
+        modified = unlabelled.pop(0)
+    return published, modified
+
+
+def parse_header(doc: Document) -> Document:
+    code = _language_code(doc)
+    lines = doc.lines
+    window = min(len(lines), HEADER_WINDOW)
+    metadata: dict[str, str] = {}
+
+    # first pass over the window: what each line carries
+    infos: list[LineInfo] = []
+    pending: str | None = None
+    prose_seen = 0
+    for i in range(window):
+        text = lines[i].text
+        if prose_seen >= PROSE_LINES_ENDING_HEADER:
+            infos.append(LineInfo(kind="text", rest=text))
+            continue
+        info = classify(text, code, pending=pending)
+        pending = info.pending_label
+        metadata.update(info.metadata)
+        if info.kind == "text" and _is_prose(text) and match_photo_line(text, code) is None:
+            prose_seen += 1
+        infos.append(info)
+
+    headline_index, headline = _find_headline(lines, infos, metadata)
+    consumed: set[int] = {i for i, info in enumerate(infos) if info.kind == "noise" and i < max(headline_index, 0)}
+    if headline_index >= 0:
+        consumed.add(headline_index)
+        consumed |= set(range(headline_index))  # kicker and noise above the headline
+
+    # the header ends at the last metadata line before the prose
+    last_meta = headline_index
+    prose_seen = 0
+    for i in range(headline_index + 1, window):
+        info = infos[i]
+        if info.kind == "meta":
+            last_meta = i
+        elif info.kind == "text" and _is_prose(lines[i].text) and match_photo_line(lines[i].text, code) is None:
+            prose_seen += 1
+            if prose_seen >= PROSE_LINES_ENDING_HEADER:
+                break
+    p = patterns(code)
+    authors: list[str] = []
+    stamps: list[tuple[Stamp, str | None]] = []
+    reading_time: int | None = None
+    for i in range(0, last_meta + 1):
+        info = infos[i]
+        if info.kind == "meta":
+            consumed.add(i)
+            stamps.extend(info.stamps)
+            authors.extend(a for a in info.authors if a not in authors)
+            if reading_time is None:
+                reading_time = info.reading_time
+        elif i > headline_index and info.kind == "text" and looks_like_name(lines[i].text, p, max_tokens=4) \
+                and len(lines[i].text.split()) >= 2 and match_photo_line(lines[i].text, code) is None:
+            authors.append(lines[i].text)  # a byline without a 'By'
+            consumed.add(i)
+        elif info.kind == "noise":
+            consumed.add(i)
+
+    photos, photo_lines = _photos(lines, code, headline_index, last_meta, consumed)
+    consumed |= photo_lines
+
+    territory = doc.territory
+    url = metadata.get("url") or metadata.get("canonical") or metadata.get("link")
+    if territory is None and url:
+        territory = zones.tld_territory(url)
+    if not stamps and "date" in metadata:
+        stamps = [(s, "published") for s in find_stamps(metadata["date"], code)]
+    pub_stamp, mod_stamp = _assign(stamps)
+    published = _resolve(pub_stamp, None, doc, code, territory) if pub_stamp else None
+    modified = (
+        _resolve(mod_stamp, published.date() if published else None, doc, code, territory)
+        if mod_stamp else None
+    )
+    header = Header(
+        headline=headline,
+        published=published,
+        modified=modified,
+        reading_time_minutes=reading_time,
+        authors=tuple(authors),
+        photos=tuple(photos),
+        consumed=frozenset(consumed),
+        body_start=last_meta + 1,
+        url=url,
+    )
+    return replace(doc, header=header)
+
+
+def _photos(
+    lines: tuple[Line, ...], code: str, headline_index: int, last_meta: int, consumed: set[int]
+) -> tuple[list[PhotoDraft], set[int]]:
+    photos: list[PhotoDraft] = []
+    used: set[int] = set()
+    for i, line in enumerate(lines):
+        if i == headline_index or i in consumed:
+            continue
+        found = match_photo_line(line.text, code)
+        if found is None:
+            continue
+        caption, credit = found.caption, found.credit
+        used.add(i)
+        if caption is None and i > 0 and i - 1 not in consumed and i - 1 not in used and i - 1 != headline_index:
+            previous = lines[i - 1].text
+            near_header = i - 1 <= last_meta + 2
+            if (near_header or _words(previous) <= 25) and not is_noise(previous) and metadata_line(previous) is None:
+                caption = previous
+                used.add(i - 1)
+        if caption is None and credit is None:
+            continue
+        photos.append(PhotoDraft(caption=caption, credit=credit))
+    return photos, used

@@ -1,0 +1,171 @@
+"""Classifying one header line: noise, timestamps, byline, reading time, or text.
+
+A header line can carry several fields at once ("3 min read · By A · 17.09.2025 16:18"),
+so a line is taken apart: reading time and timestamps are cut out, the rest is split
+on separators, and each piece must be a label, a byline or a name. A line counts as
+header metadata only when (almost) nothing is left over; otherwise it is text.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass, field
+from functools import cache
+
+from newsdata import lang
+from newsdata.dates import Stamp, find_stamps
+from newsdata.header.names import looks_like_name, split_names
+from newsdata.header.patterns import HeaderPatterns, patterns
+
+_SEPARATORS = re.compile(r"\s*(?:[|•·▪●/]|\s[–—-]\s|\s{2,})\s*")
+_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"\s(?:›|»|>|/|\\|→)\s")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_METADATA_KEY = re.compile(
+    r"^(?P<key>url|link|source|canonical|category|section|tags?|keywords|id|lang|language|title|headline|"
+    r"date|datetime|time|published|author)\s*[:=]\s*(?P<value>.*)$",
+    re.IGNORECASE,
+)
+_PREFIX_DATE = re.compile(
+    r"^(?:date|datetime|published|time)?\s*[:=]?\s*"
+    r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)\s+(?P<rest>\S.*)$",
+    re.IGNORECASE,
+)
+_PREFIX_URL = re.compile(r"^(?P<url>https?://\S+)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+@dataclass
+class LineInfo:
+    kind: str  # noise | meta | text
+    stamps: list[tuple[Stamp, str | None]] = field(default_factory=list)  # with their label
+    authors: list[str] = field(default_factory=list)
+    reading_time: int | None = None
+    pending_label: str | None = None  # a label alone on its line applies to the next stamp
+    metadata: dict[str, str] = field(default_factory=dict)  # scraper key-value noise
+    rest: str = ""
+
+
+def _fold(text: str) -> str:
+    return text.casefold().strip(string.punctuation + " …«»“”„\"'")
+
+
+@cache
+def _noise_lines() -> frozenset[str]:
+    words: set[str] = {_fold(w) for w in lang.common()["noise_lines"]}
+    for code in lang.available():
+        words |= {_fold(w) for w in lang.get(code).words("boilerplate", "ad_lines")}
+    return frozenset(words)
+
+
+def is_noise(text: str) -> bool:
+    folded = _fold(text)
+    if not folded or folded in _noise_lines():
+        return True
+    if _URL.match(text):
+        return True
+    if not _WORD.search(text):  # only digits, punctuation, a player's '00:00 / 03:12'
+        return True
+    parts = _BREADCRUMB.split(text)
+    return len(parts) >= 3 and all(0 < len(part.split()) <= 4 for part in parts)
+
+
+def split_prefix(text: str) -> tuple[str, dict[str, str]]:
+    """Strip scraper metadata glued in front of a line ('date 2026-01-08 Headline')."""
+    found: dict[str, str] = {}
+    while True:
+        m = _PREFIX_DATE.match(text)
+        if m:
+            found.setdefault("date", m["iso"])
+            text = m["rest"]
+            continue
+        m = _PREFIX_URL.match(text)
+        if m:
+            found.setdefault("url", m["url"])
+            text = m["rest"]
+            continue
+        return text, found
+
+
+def metadata_line(text: str) -> dict[str, str] | None:
+    m = _METADATA_KEY.match(text)
+    if not m or not m["value"].strip():
+        return None
+    return {m["key"].casefold(): m["value"].strip()}
+
+
+def _label(text: str, p: HeaderPatterns) -> str | None:
+    """'modified' or 'published' from the label words in ``text``.
+
+    ``text`` is what stands between the previous stamp and this one, so an update label
+    there ('mis à jour le') outranks a publication word it may contain.
+    """
+    if p.modified.search(text):
+        return "modified"
+    if p.published.search(text):
+        return "published"
+    return None
+
+
+def _leftover_words(text: str, p: HeaderPatterns, code: str) -> list[str]:
+    weekdays = lang.get(code).weekdays
+    return [
+        w for w in _WORD.findall(text)
+        if w.casefold() not in p.label_words and w.casefold().rstrip(".") not in weekdays
+    ]
+
+
+def classify(text: str, code: str, *, default_year: int | None = None, pending: str | None = None) -> LineInfo:
+    """What a header line carries. ``pending`` is a label left alone on the line before."""
+    p = patterns(code)
+    if is_noise(text):
+        return LineInfo(kind="noise")
+    meta = metadata_line(text)
+    if meta is not None and not ({"title", "headline"} & meta.keys()):
+        return LineInfo(kind="noise", metadata=meta)
+
+    info = LineInfo(kind="text", rest=text)
+    work = text
+    has_reading_word = p.reading_word.search(work)
+    reading = p.reading.search(work) if has_reading_word else None
+    if reading:
+        info.reading_time = int(reading["n"])
+        work = work[: reading.start()] + " " * (reading.end() - reading.start()) + work[reading.end() :]
+        work = p.reading_word.sub(lambda m: " " * len(m.group()), work)
+
+    stamps = find_stamps(work, code, default_year=default_year)
+    cursor = 0
+    blanked = list(work)
+    for stamp in stamps:
+        before = work[cursor : stamp.start]
+        label = _label(before, p) or (pending if not info.stamps else None)
+        info.stamps.append((stamp, label))
+        blanked[stamp.start : stamp.end] = " " * (stamp.end - stamp.start)
+        cursor = stamp.end
+    work = "".join(blanked)
+
+    leftover: list[str] = []
+    for piece in _SEPARATORS.split(work):
+        piece = piece.strip(" ,;:")
+        if not piece:
+            continue
+        byline = p.byline.match(piece)
+        if byline:
+            names = split_names(byline["names"], p)
+            if names:
+                info.authors.extend(names)
+                continue
+        stripped = p.published.sub(" ", p.modified.sub(" ", piece)).strip(" ,;:")
+        if (info.stamps or info.reading_time is not None) and stripped and looks_like_name(stripped, p, max_tokens=4):
+            if len(stripped.split()) >= 2:
+                info.authors.append(stripped)
+                continue
+        leftover.extend(_leftover_words(piece, p, code))
+
+    recognised = bool(info.stamps or info.authors or info.reading_time is not None)
+    if recognised and len(leftover) <= 2:
+        info.kind = "meta"
+    elif not leftover and (p.published.search(text) or p.modified.search(text)):
+        info.kind = "meta"  # a label alone, its stamp on the next line
+        info.pending_label = _label(text, p)
+    return info

@@ -1,0 +1,35 @@
+"""Telling a printed personal name from other short text, for bylines."""
+
+from __future__ import annotations
+
+import re
+
+from newsdata.header.patterns import HeaderPatterns
+
+_TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$")
+
+
+def looks_like_name(text: str, p: HeaderPatterns, *, max_tokens: int = 5) -> bool:
+    tokens = text.split()
+    if not 1 <= len(tokens) <= max_tokens:
+        return False
+    capitalised = 0
+    for token in tokens:
+        if token.casefold() in p.particles:
+            continue
+        if not _TOKEN.match(token) or not token[0].isupper():
+            return False
+        capitalised += 1
+    return capitalised >= 1 and not any(t.casefold().strip(".") in p.roles for t in tokens)
+
+
+def split_names(text: str, p: HeaderPatterns) -> list[str]:
+    """Names in a byline: 'A, B and C', dropping affiliations ('A, Reuters') and roles."""
+    text = re.sub(r"\([^)]*\)", " ", text).strip(" .,;:|")
+    parts = [part.strip(" .,;:|") for part in p.conjunctions.split(text)]
+    names = [part for part in parts if part and looks_like_name(part, p)]
+    if len(names) != len([part for part in parts if part]):
+        # something in the list is not a name (a role, a sentence): keep only clear names
+        names = [n for n in names if len(n.split()) >= 2] or names
+    multi = [n for n in names if len(n.split()) >= 2]
+    return multi if multi else names

@@ -1,0 +1,103 @@
+"""Photo lines: a caption and the credit that a marker (Foto:, Photo:, ©, ...) introduces.
+
+Credits are short (an agency, a photographer, 'Agency / Name'); a marker followed by a
+long sentence introduces a caption without credit instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsdata import lang
+from newsdata.header.patterns import patterns
+
+
+@dataclass(frozen=True)
+class PhotoLine:
+    caption: str | None
+    credit: str | None
+
+
+@dataclass(frozen=True)
+class _PhotoPatterns:
+    parenthesised: re.Pattern[str]
+    trailing: re.Pattern[str]
+    copyright: re.Pattern[str]
+    leading: re.Pattern[str]
+    bare: re.Pattern[str]
+
+
+@cache
+def _photo_patterns(code: str) -> _PhotoPatterns:
+    marker = patterns(code).photo_marker
+    symbols = "|".join(re.escape(s) for s in lang.common()["photo_credit_symbols"])
+    return _PhotoPatterns(
+        # 'Caption. (Photo: AP/Name)', '(Foto Ansa)', '(Photo)'
+        parenthesised=re.compile(
+            rf"^(?P<caption>.*?)\s*[\(\[]\s*(?:{marker})(?![^\W\d_])\s*[:.\-]?\s*(?P<credit>[^()\[\]]*)[\)\]]\s*\.?$",
+            re.IGNORECASE,
+        ),
+        # 'Caption. Foto: Agency / Name', 'Caption | Sursa foto: X'
+        trailing=re.compile(
+            rf"^(?P<caption>.*?)(?:^|(?<=[.!?…\"”»)])\s+|\s+[|/–—-]\s+|\s+)(?:{marker})\s*:\s*(?P<credit>.+?)\s*$",
+            re.IGNORECASE,
+        ),
+        # 'Caption © Name' or '© Name'
+        copyright=re.compile(rf"^(?P<caption>.*?)\s*(?:{symbols})\s*(?P<credit>[^©]+?)\s*$"),
+        # 'FOTO: Agency' on its own line, or 'Photo: a caption sentence.'
+        leading=re.compile(rf"^(?:{marker})\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE),
+        # a lone marker line: 'Foto' / 'Photo' (credit and caption elsewhere or none)
+        bare=re.compile(rf"^[\(\[]?(?:{marker})[\)\]]?$", re.IGNORECASE),
+    )
+
+
+def _clean(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = text.strip().strip("|–—-").strip()
+    text = text.rstrip(" ,;")
+    if text.endswith(".") and not re.search(r"\b\w\.$", text):
+        text = text[:-1].rstrip()
+    return text or None
+
+
+def _caption(text: str | None) -> str | None:
+    if text is None:
+        return None
+    text = text.strip().rstrip("|–—-/").strip()
+    return text or None
+
+
+def looks_like_credit(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 9 or len(text) > 90:
+        return False
+    # a sentence ends in a period after a lowercase word; credits rarely do
+    return not re.search(r"[a-zà-ÿ]{3,}\.\s+[A-ZÀ-Þ]", text) and sum(w[0].isupper() or not w[0].isalpha() for w in words) >= len(words) / 2
+
+
+def match_photo_line(line: str, code: str) -> PhotoLine | None:
+    """The caption and credit in one line, or None when the line is not a photo line."""
+    pp = _photo_patterns(code)
+    m = pp.parenthesised.match(line)
+    if m:
+        credit = _clean(m["credit"])
+        if credit is None or looks_like_credit(credit):
+            return PhotoLine(_caption(m["caption"]), credit)
+    m = pp.leading.match(line)
+    if m:
+        rest = m["rest"].strip()
+        if looks_like_credit(_clean(rest) or ""):
+            return PhotoLine(None, _clean(rest))
+        return PhotoLine(_caption(rest), None)
+    m = pp.trailing.match(line)
+    if m and m["caption"].strip() and looks_like_credit(_clean(m["credit"]) or ""):
+        return PhotoLine(_caption(m["caption"]), _clean(m["credit"]))
+    m = pp.copyright.match(line)
+    if m and looks_like_credit(_clean(m["credit"]) or ""):
+        return PhotoLine(_caption(m["caption"]), _clean(m["credit"]))
+    if pp.bare.match(line):
+        return PhotoLine(None, None)
+    return None

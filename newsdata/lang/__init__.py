@@ -1,0 +1,118 @@
+"""Per-language knowledge, read from data files by language-independent code.
+
+A language is a YAML file in ``data/`` named by its code. Month and weekday names and the
+date-order of numeric dates come from CLDR through Babel, so the file only holds what CLDR
+does not: header labels, byline words, boilerplate markers, attribution verbs and the
+like. Adding a language is adding a file; no pipeline code changes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+_DATA = resources.files(__package__) / "data"
+
+
+@dataclass(frozen=True)
+class Language:
+    """Everything the parser knows about one language, CLDR data merged with the file."""
+
+    code: str
+    name: str
+    territory: str
+    stopwords: frozenset[str]
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    date_order: str
+    header: dict[str, tuple[str, ...]]
+    boilerplate: dict[str, tuple[str, ...]]
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def words(self, section: str, key: str) -> tuple[str, ...]:
+        table: dict[str, tuple[str, ...]] = getattr(self, section)
+        return table.get(key, ())
+
+
+def _fold(word: str) -> str:
+    return word.casefold().rstrip(".")
+
+
+def _cldr_names(code: str) -> tuple[dict[str, int], dict[str, int], str]:
+    from babel.dates import get_date_format, get_day_names, get_month_names
+
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    for width in ("wide", "abbreviated"):
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names(width, context, locale=code).items():
+                months.setdefault(_fold(name), int(number))
+            for number, name in get_day_names(width, context, locale=code).items():
+                weekdays.setdefault(_fold(name), int(number))
+    pattern = get_date_format("short", locale=code).pattern
+    order = "".join(
+        sorted("DMY", key=lambda part: pattern.find({"D": "d", "M": "M", "Y": "y"}[part]))
+    )
+    return months, weekdays, order
+
+
+def _extra_names(table: dict[int, Iterable[str]] | None) -> dict[str, int]:
+    return {_fold(name): int(number) for number, names in (table or {}).items() for name in names}
+
+
+def _tuples(table: dict[str, Iterable[str]] | None) -> dict[str, tuple[str, ...]]:
+    return {key: tuple(str(v) for v in values) for key, values in (table or {}).items()}
+
+
+@cache
+def get(code: str) -> Language:
+    """The language for a BCP 47 tag's primary subtag; KeyError if there is no data file."""
+    primary = code.split("-")[0].split("_")[0].lower()
+    path = _DATA / f"{primary}.yaml"
+    if not path.is_file():
+        raise KeyError(f"no language data for {code!r}; available: {', '.join(available())}")
+    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    months, weekdays, order = _cldr_names(primary)
+    months.update(_extra_names(raw.pop("months_extra", None)))
+    weekdays.update(_extra_names(raw.pop("weekdays_extra", None)))
+    return Language(
+        code=primary,
+        name=raw.pop("name"),
+        territory=raw.pop("territory"),
+        stopwords=frozenset(w.casefold() for w in raw.pop("stopwords")),
+        months=months,
+        weekdays=weekdays,
+        date_order=raw.pop("date_order", order),
+        header=_tuples(raw.pop("header", None)),
+        boilerplate=_tuples(raw.pop("boilerplate", None)),
+        extra={k: v for k, v in raw.items() if k != "code"},
+    )
+
+
+@cache
+def available() -> tuple[str, ...]:
+    return tuple(
+        sorted(
+            entry.name.removesuffix(".yaml")
+            for entry in _DATA.iterdir()
+            if entry.name.endswith(".yaml") and entry.name != "common.yaml"
+        )
+    )
+
+
+@cache
+def common() -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((_DATA / "common.yaml").read_text(encoding="utf-8"))
+    return data
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation that tries longer words first, so 'mis à jour' beats 'mis'."""
+    unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) for w in unique)

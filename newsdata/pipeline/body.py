@@ -1,0 +1,71 @@
+"""Body stage: the article's paragraphs, with the site's boilerplate removed.
+
+Boilerplate is recognised by per-language markers (related-article teasers,
+advertising labels, credit trailers) plus the language-neutral scraper noise. Lines of a
+paragraph that an archive hard-wrapped are joined back.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import cache
+
+from newsdata import lang
+from newsdata.header.lines import is_noise
+from newsdata.lang import alternation
+from newsdata.pipeline.document import Document, Line
+
+_SENTENCE_END = re.compile(r"[.!?…:;\"”»“')\]]$")
+
+
+@cache
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    prefixes: list[str] = []
+    trailers: list[str] = []
+    for code in lang.available():
+        language = lang.get(code)
+        prefixes += language.words("boilerplate", "teaser_prefixes")
+        trailers += language.words("boilerplate", "trailer_prefixes")
+    teaser = re.compile(rf"^(?:{alternation(prefixes)})\s*(?:[:>»›|\-–—]|$)", re.IGNORECASE)
+    trailer = re.compile(rf"^[(\[]?(?:{alternation(trailers)})(?![^\W\d_])", re.IGNORECASE)
+    return teaser, trailer
+
+
+def is_boilerplate(text: str, *, near_end: bool) -> bool:
+    teaser, trailer = _boilerplate()
+    if is_noise(text) or teaser.match(text):
+        return True
+    if near_end and trailer.match(text) and len(text.split()) <= 40:
+        return True
+    # an agency signature closing the article: '(dpa)', '(AFP)', '/AGERPRES/'
+    return near_end and re.fullmatch(r"[(\[/]\s*[\w .,/-]{2,30}\s*[)\]/]", text) is not None
+
+
+def _joined(lines: list[Line]) -> list[str]:
+    paragraphs: list[str] = []
+    for line in lines:
+        if (
+            paragraphs
+            and not line.blank_before
+            and not _SENTENCE_END.search(paragraphs[-1])
+            and line.text[:1].islower()
+        ):
+            paragraphs[-1] = f"{paragraphs[-1]} {line.text}"
+        else:
+            paragraphs.append(line.text)
+    return paragraphs
+
+
+def extract_body(doc: Document) -> Document:
+    header = doc.header
+    start = max(header.body_start, 0)
+    candidates = [
+        (i, line) for i, line in enumerate(doc.lines) if i >= start and i not in header.consumed
+    ]
+    kept: list[Line] = []
+    for position, (_i, line) in enumerate(candidates):
+        near_end = position >= len(candidates) - 3
+        if not is_boilerplate(line.text, near_end=near_end):
+            kept.append(line)
+    return replace(doc, body=tuple(_joined(kept)))

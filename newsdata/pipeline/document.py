@@ -1,0 +1,84 @@
+"""The one object the parsing stages pass along.
+
+Each stage is a pure function ``Document -> Document`` that fills in its own part and
+leaves the rest alone (``dataclasses.replace``), so a stage can be tested on a document
+built by hand and the pipeline is just their composition.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of the normalised text."""
+
+    number: int  # 1-based line number in the source, for error messages
+    text: str
+    blank_before: bool
+
+
+@dataclass(frozen=True)
+class PhotoDraft:
+    caption: str | None
+    credit: str | None
+
+
+@dataclass(frozen=True)
+class Header:
+    headline: str = ""
+    published: datetime | None = None
+    modified: datetime | None = None
+    reading_time_minutes: int | None = None
+    authors: tuple[str, ...] = ()
+    photos: tuple[PhotoDraft, ...] = ()
+    # indexes into Document.lines that the header stage used up (headline, dates, byline,
+    # photo lines anywhere in the text, scraper noise); the body stage skips them
+    consumed: frozenset[int] = frozenset()
+    body_start: int = 0
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class QuoteDraft:
+    text: str
+    paragraph: int
+    start: int
+    end: int
+    speaker: str | None = None
+    cue: str | None = None
+
+
+@dataclass(frozen=True)
+class EntityDraft:
+    key: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    type: str
+    date: str | None
+    location: str | None
+    participants: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str
+    text: str
+    lines: tuple[Line, ...] = ()
+    language: str = "und"
+    header: Header = field(default_factory=Header)
+    body: tuple[str, ...] = ()
+    quotes: tuple[QuoteDraft, ...] = ()
+    entities: tuple[EntityDraft, ...] = ()
+    events: tuple[EventDraft, ...] = ()
+    warnings: tuple[str, ...] = ()
+    # parse options that stages read: an outlet territory (ISO 3166 alpha-2) or IANA zone
+    territory: str | None = None
+    timezone: str | None = None

@@ -1,0 +1,39 @@
+"""Segment stage: normalise the raw text and cut it into lines.
+
+Scraped text carries invisible junk (no-break and zero-width spaces, soft hyphens, stray
+carriage returns) that would defeat every pattern after this stage, so it is removed here
+once. Blank lines are kept as a flag on the following line because they separate header
+fields from paragraphs in most dumps.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+
+from newsdata.pipeline.document import Document, Line
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def normalise(text: str) -> str:
+    text = unicodedata.normalize("NFC", text)
+    text = text.translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _CONTROL.sub(" ", text)
+    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+
+
+def segment(doc: Document) -> Document:
+    lines: list[Line] = []
+    blank = False
+    for number, raw in enumerate(normalise(doc.text).split("\n"), start=1):
+        if not raw:
+            blank = True
+            continue
+        lines.append(Line(number=number, text=raw, blank_before=blank or not lines))
+        blank = False
+    return replace(doc, lines=tuple(lines))

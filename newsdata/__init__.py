@@ -14,6 +14,14 @@ def parse(text: str, **options: str | None) -> Article:
 
 
 __all__ = [
-    "Article", "Author", "Entity", "Event", "InputError", "NewsdataError", "ParseError", "Photo", "Quote",
+    "Article",
+    "Author",
+    "Entity",
+    "Event",
+    "InputError",
+    "NewsdataError",
+    "ParseError",
+    "Photo",
+    "Quote",
     "parse",
 ]

@@ -49,9 +49,7 @@ def parse(
         str, typer.Option("--format", "-f", help="json (one article) or jsonl (one per line).")
     ] = "json",
     language: Annotated[str | None, typer.Option(help="Language tag, when known (skips detection).")] = None,
-    territory: Annotated[
-        str | None, typer.Option(help="Outlet's country (ISO 3166 code) for its local time.")
-    ] = None,
+    territory: Annotated[str | None, typer.Option(help="Outlet's country (ISO 3166 code) for its local time.")] = None,
     timezone: Annotated[str | None, typer.Option(help="Outlet's IANA zone, e.g. Europe/Bucharest.")] = None,
 ) -> None:
     """Parse raw article text into canonical JSON."""
@@ -69,9 +67,7 @@ def parse(
             decoded = decode(data, source=source)
             for warning in decoded.warnings:
                 typer.echo(f"warning: {warning}", err=True)
-            article = parse_text(
-                decoded.text, source=source, language=language, territory=territory, timezone=timezone
-            )
+            article = parse_text(decoded.text, source=source, language=language, territory=territory, timezone=timezone)
         except NewsdataError as exc:
             typer.echo(f"error: {exc}", err=True)
             failures += 1

@@ -45,6 +45,7 @@ class DateGrammar:
     dates: re.Pattern[str]
     times: re.Pattern[str]
     filler: re.Pattern[str]
+    time_lead: re.Pattern[str]
     order: str
     months: dict[str, int]
 
@@ -92,7 +93,10 @@ def grammar(code: str) -> DateGrammar:
         rf"^(?:\s|[,;|•·–—/()\-]|(?:{alternation(fillers)}|{alternation(weekdays)})(?![^\W\d_])\.?)*$",
         re.IGNORECASE,
     )
-    return DateGrammar(dates=dates, times=times, filler=filler, order=language.date_order, months=months)
+    time_lead = re.compile(rf"(?<![^\W\d_])(?:{alternation(w for w in fillers if w[0].isalpha())})\s*$", re.I)
+    return DateGrammar(
+        dates=dates, times=times, filler=filler, time_lead=time_lead, order=language.date_order, months=months
+    )
 
 
 def _year(text: str) -> int:
@@ -151,10 +155,9 @@ def _time_hits(text: str, g: DateGrammar) -> list[_Hit]:
     for m in g.times.finditer(text):
         if not (m["mi"] or m["ampm"] or (m["suffix"] and m["suffix"].casefold() == "uhr")):
             continue  # a bare number is not a time
-        if m["sep"] and m["sep"].strip() == "." and not (m["suffix"] or m["ampm"] or m["zone"]):
-            # '12.30' is a time in Italian and German headers, but '3.50' in a price is not
-            if len(m["h"]) == 1 and not re.search(r"(ore|alle|um|at|la|à)\s*$", text[: m.start()], re.I):
-                continue
+        dotted = m["sep"] and m["sep"].strip() == "." and not (m["suffix"] or m["ampm"] or m["zone"])
+        if dotted and len(m["h"]) == 1 and not g.time_lead.search(text[: m.start()]):
+            continue  # '12.30' is a time in Italian and German headers, '3.50' in a price is not
         hour, minute = int(m["h"]), int(m["mi"] or 0)
         if m["ampm"]:
             pm = m["ampm"].casefold().startswith("p")

@@ -51,12 +51,10 @@ def decode(data: bytes, *, source: str = "<input>", max_bytes: int = MAX_BYTES_D
         data = data[3:]
     try:
         text = data.decode("utf-8")
-        encoding, warnings = "utf-8", ()
+        encoding, warnings = "utf-8", tuple[str, ...]()
     except UnicodeDecodeError as exc:
         text, encoding = _decode_legacy(data, source=source, first_bad=exc.start)
-        warnings = (
-            f"{source}: not valid UTF-8 (first bad byte at offset {exc.start}); decoded as {encoding}",
-        )
+        warnings = (f"{source}: not valid UTF-8 (first bad byte at offset {exc.start}); decoded as {encoding}",)
     if _control_ratio(text) > 0.05:
         raise InputError("file is mostly control characters, not article text", source=source)
     return DecodedText(text=text, encoding=encoding, warnings=warnings)
@@ -67,7 +65,5 @@ def _decode_legacy(data: bytes, *, source: str, first_bad: int) -> tuple[str, st
 
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
-        raise InputError(
-            "not UTF-8 and no text encoding fits it", source=source, where=f"byte {first_bad}"
-        )
+        raise InputError("not UTF-8 and no text encoding fits it", source=source, where=f"byte {first_bad}")
     return str(best), best.encoding

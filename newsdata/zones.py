@@ -9,7 +9,7 @@ saving time is right on both sides of each change.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -51,7 +51,7 @@ def zone_from_token(token: str) -> tzinfo | None:
             return ZoneInfo(lang.common()["zone_names"][token.upper()])
         token = offset
     if token.upper() == "Z":
-        return timezone.utc
+        return UTC
     m = _OFFSET.match(token)
     if m is None:
         return None
@@ -67,7 +67,7 @@ def outlet_zone(language: str, territory: str | None = None, zone_name: str | No
             zone = zone_for_territory(candidate)
             if zone is not None:
                 return zone
-    return timezone.utc
+    return UTC
 
 
 def _language_territory(code: str) -> str | None:

@@ -17,8 +17,8 @@ from newsdata.dates import Stamp, find_stamps
 from newsdata.header.lines import LineInfo, classify, is_noise, metadata_line, split_prefix
 from newsdata.header.names import looks_like_name
 from newsdata.header.patterns import patterns
-from newsdata.header.photos import match_photo_line
-from newsdata.pipeline.document import Document, Header, Line, PhotoDraft
+from newsdata.header.photos import PhotoLine, has_photo_marker, match_photo_line
+from newsdata.document import Document, Header, Line, PhotoDraft
 
 # How far down the text a header can reach, in lines, and how many prose lines end it.
 HEADER_WINDOW = 16
@@ -55,11 +55,20 @@ def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dic
     return first, text
 
 
+def _first_year(lines: tuple[Line, ...]) -> int | None:
+    """A year printed near the top, for dates printed without one ('14 novembre à 07h42')."""
+    for line in lines:
+        m = re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line.text)
+        if m:
+            return int(m.group())
+    return None
+
+
 def _is_kicker(text: str, next_text: str) -> bool:
     """A section label above the headline ('WORLD', 'EXCLUSIV', 'Ukraine war')."""
     if re.search(r"[.!?:;,]$", text) or _words(text) > 3:
         return False
-    return (text.isupper() and _words(next_text) >= 3) or _words(next_text) >= 5 and _words(text) <= 2
+    return (text.isupper() and _words(next_text) >= 3) or (_words(next_text) >= 5 and _words(text) <= 2)
 
 
 def _resolve(stamp: Stamp, day: date | None, doc: Document, code: str, territory: str | None) -> datetime | None:
@@ -92,19 +101,21 @@ def parse_header(doc: Document) -> Document:
     # first pass over the window: what each line carries
     infos: list[LineInfo] = []
     pending: str | None = None
+    default_year = _first_year(lines[:window])
     prose_seen = 0
     for i in range(window):
         text = lines[i].text
         if prose_seen >= PROSE_LINES_ENDING_HEADER:
             infos.append(LineInfo(kind="text", rest=text))
             continue
-        info = classify(text, code, pending=pending)
+        info = classify(text, code, default_year=default_year, pending=pending)
         pending = info.pending_label
         metadata.update(info.metadata)
-        if info.kind == "text" and _is_prose(text) and match_photo_line(text, code) is None:
+        if info.kind == "text" and _is_prose(text) and not has_photo_marker(text, code):
             prose_seen += 1
         infos.append(info)
 
+    photo_of = [match_photo_line(line.text, code) for line in lines]
     headline_index, headline = _find_headline(lines, infos, metadata)
     consumed: set[int] = {i for i, info in enumerate(infos) if info.kind == "noise" and i < max(headline_index, 0)}
     if headline_index >= 0:
@@ -118,7 +129,7 @@ def parse_header(doc: Document) -> Document:
         info = infos[i]
         if info.kind == "meta":
             last_meta = i
-        elif info.kind == "text" and _is_prose(lines[i].text) and match_photo_line(lines[i].text, code) is None:
+        elif info.kind == "text" and _is_prose(lines[i].text) and photo_of[i] is None:
             prose_seen += 1
             if prose_seen >= PROSE_LINES_ENDING_HEADER:
                 break
@@ -134,14 +145,19 @@ def parse_header(doc: Document) -> Document:
             authors.extend(a for a in info.authors if a not in authors)
             if reading_time is None:
                 reading_time = info.reading_time
-        elif i > headline_index and info.kind == "text" and looks_like_name(lines[i].text, p, max_tokens=4) \
-                and len(lines[i].text.split()) >= 2 and match_photo_line(lines[i].text, code) is None:
+        elif (
+            i > headline_index
+            and info.kind == "text"
+            and looks_like_name(lines[i].text, p, max_tokens=4)
+            and len(lines[i].text.split()) >= 2
+            and photo_of[i] is None
+        ):
             authors.append(lines[i].text)  # a byline without a 'By'
             consumed.add(i)
         elif info.kind == "noise":
             consumed.add(i)
 
-    photos, photo_lines = _photos(lines, code, headline_index, last_meta, consumed)
+    photos, photo_lines = _photos(lines, photo_of, headline_index, last_meta, consumed)
     consumed |= photo_lines
 
     territory = doc.territory
@@ -152,10 +168,7 @@ def parse_header(doc: Document) -> Document:
         stamps = [(s, "published") for s in find_stamps(metadata["date"], code)]
     pub_stamp, mod_stamp = _assign(stamps)
     published = _resolve(pub_stamp, None, doc, code, territory) if pub_stamp else None
-    modified = (
-        _resolve(mod_stamp, published.date() if published else None, doc, code, territory)
-        if mod_stamp else None
-    )
+    modified = _resolve(mod_stamp, published.date() if published else None, doc, code, territory) if mod_stamp else None
     header = Header(
         headline=headline,
         published=published,
@@ -171,14 +184,18 @@ def parse_header(doc: Document) -> Document:
 
 
 def _photos(
-    lines: tuple[Line, ...], code: str, headline_index: int, last_meta: int, consumed: set[int]
+    lines: tuple[Line, ...],
+    photo_of: list[PhotoLine | None],
+    headline_index: int,
+    last_meta: int,
+    consumed: set[int],
 ) -> tuple[list[PhotoDraft], set[int]]:
     photos: list[PhotoDraft] = []
     used: set[int] = set()
     for i, line in enumerate(lines):
         if i == headline_index or i in consumed:
             continue
-        found = match_photo_line(line.text, code)
+        found = photo_of[i]
         if found is None:
             continue
         caption, credit = found.caption, found.credit

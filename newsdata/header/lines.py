@@ -23,8 +23,8 @@ _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s(?:›|»|>|/|\\|→)\s")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _METADATA_KEY = re.compile(
-    r"^(?P<key>url|link|source|canonical|category|section|tags?|keywords|id|lang|language|title|headline|"
-    r"date|datetime|time|published|author)\s*[:=]\s*(?P<value>.*)$",
+    r"^(?P<key>url|link|source|canonical|category|section|tags?|keywords|id|lang|language|title|headline)"
+    r"\s*[:=]\s*(?P<value>.*)$",
     re.IGNORECASE,
 )
 _PREFIX_DATE = re.compile(
@@ -110,14 +110,15 @@ def _label(text: str, p: HeaderPatterns) -> str | None:
 def _leftover_words(text: str, p: HeaderPatterns, code: str) -> list[str]:
     weekdays = lang.get(code).weekdays
     return [
-        w for w in _WORD.findall(text)
-        if w.casefold() not in p.label_words and w.casefold().rstrip(".") not in weekdays
+        w for w in _WORD.findall(text) if w.casefold() not in p.label_words and w.casefold().rstrip(".") not in weekdays
     ]
 
 
 def classify(text: str, code: str, *, default_year: int | None = None, pending: str | None = None) -> LineInfo:
     """What a header line carries. ``pending`` is a label left alone on the line before."""
     p = patterns(code)
+    if _URL.match(text):
+        return LineInfo(kind="noise", metadata={"url": text})
     if is_noise(text):
         return LineInfo(kind="noise")
     meta = metadata_line(text)
@@ -156,10 +157,9 @@ def classify(text: str, code: str, *, default_year: int | None = None, pending: 
                 info.authors.extend(names)
                 continue
         stripped = p.published.sub(" ", p.modified.sub(" ", piece)).strip(" ,;:")
-        if (info.stamps or info.reading_time is not None) and stripped and looks_like_name(stripped, p, max_tokens=4):
-            if len(stripped.split()) >= 2:
-                info.authors.append(stripped)
-                continue
+        if info.stamps and len(stripped.split()) >= 2 and looks_like_name(stripped, p, max_tokens=4):
+            info.authors.append(stripped)  # 'Ana Lopes | 17.09.2025 16:18': a byline without 'By'
+            continue
         leftover.extend(_leftover_words(piece, p, code))
 
     recognised = bool(info.stamps or info.authors or info.reading_time is not None)

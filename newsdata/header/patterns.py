@@ -14,8 +14,29 @@ from newsdata import lang
 from newsdata.lang import alternation
 
 _NAME_PARTICLES = (
-    "de", "da", "di", "van", "von", "der", "den", "du", "del", "della", "dos", "das", "la", "le",
-    "bin", "al", "zu", "ter", "y", "st", "mc", "d'", "l'",
+    "de",
+    "da",
+    "di",
+    "van",
+    "von",
+    "der",
+    "den",
+    "du",
+    "del",
+    "della",
+    "dos",
+    "das",
+    "la",
+    "le",
+    "bin",
+    "al",
+    "zu",
+    "ter",
+    "y",
+    "st",
+    "mc",
+    "d'",
+    "l'",
 )
 
 
@@ -64,12 +85,8 @@ def patterns(code: str) -> HeaderPatterns:
         published=_labels(published),
         modified=_labels(modified),
         byline=re.compile(rf"^(?:{alternation(byline)})\s*[:\-–]?\s+(?P<names>\S.*)$", re.IGNORECASE),
-        conjunctions=re.compile(
-            rf"\s*(?:[,;/]|\s(?:{alternation(conjunctions)})\s)\s*", re.IGNORECASE
-        ),
-        reading=re.compile(
-            rf"(?<!\d)(?P<n>\d{{1,3}})\s*-?\s*(?:{alternation(units)})\.?(?![^\W\d_])", re.IGNORECASE
-        ),
+        conjunctions=re.compile(rf"\s*(?:[,;/]|\s(?:{alternation(conjunctions)})\s)\s*", re.IGNORECASE),
+        reading=re.compile(rf"(?<!\d)(?P<n>\d{{1,3}})\s*-?\s*(?:{alternation(units)})\.?(?![^\W\d_])", re.IGNORECASE),
         reading_word=_labels(reading_words),
         photo_marker=alternation(photo),
         label_words=frozenset(label_words),

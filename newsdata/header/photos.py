@@ -27,6 +27,8 @@ class _PhotoPatterns:
     copyright: re.Pattern[str]
     leading: re.Pattern[str]
     bare: re.Pattern[str]
+    marker_words: frozenset[str]
+    symbols: tuple[str, ...]
 
 
 @cache
@@ -41,8 +43,7 @@ def _photo_patterns(code: str) -> _PhotoPatterns:
         ),
         # 'Caption. Foto: Agency / Name', 'Caption | Sursa foto: X'
         trailing=re.compile(
-            rf"^(?P<caption>.*?)(?:^|(?<=[.!?…\"”»)])\s+|\s+[|/–—-]\s+|\s+)(?:{marker})\s*:\s*(?P<credit>.+?)\s*$",
-            re.IGNORECASE,
+            rf"^(?P<caption>.*?)(?:^|(?<=[.!?…\"”»)])\s+|\s+[|/–—-]\s+|\s+(?=[A-ZÀ-Þ]))(?i:{marker})\s*:\s*(?P<credit>.+?)\s*$",
         ),
         # 'Caption © Name' or '© Name'
         copyright=re.compile(rf"^(?P<caption>.*?)\s*(?:{symbols})\s*(?P<credit>[^©]+?)\s*$"),
@@ -50,6 +51,11 @@ def _photo_patterns(code: str) -> _PhotoPatterns:
         leading=re.compile(rf"^(?:{marker})\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE),
         # a lone marker line: 'Foto' / 'Photo' (credit and caption elsewhere or none)
         bare=re.compile(rf"^[\(\[]?(?:{marker})[\)\]]?$", re.IGNORECASE),
+        # cheap test first: most lines name no marker at all
+        marker_words=frozenset(
+            w.casefold().split()[0] for c in lang.available() for w in lang.get(c).words("header", "photo_credit")
+        ),
+        symbols=tuple(lang.common()["photo_credit_symbols"]),
     )
 
 
@@ -70,17 +76,25 @@ def _caption(text: str | None) -> str | None:
     return text or None
 
 
-def looks_like_credit(text: str) -> bool:
+def looks_like_credit(text: str, *, strict: bool = False) -> bool:
+    """Short, and not a sentence. ``strict`` (for a marker that could also open a caption)
+    asks for mostly capitalised words too, as names and agencies are."""
     words = text.split()
     if not 1 <= len(words) <= 9 or len(text) > 90:
         return False
-    # a sentence ends in a period after a lowercase word; credits rarely do
-    return not re.search(r"[a-zà-ÿ]{3,}\.\s+[A-ZÀ-Þ]", text) and sum(w[0].isupper() or not w[0].isalpha() for w in words) >= len(words) / 2
+    if re.search(r"[a-zà-ÿ]{3,}\.\s+[A-ZÀ-Þ]", text):  # a period after a word, then a new sentence
+        return False
+    if not strict:
+        return True
+    capitalised = sum(w[0].isupper() or not w[0].isalpha() for w in words)
+    return capitalised >= len(words) / 2 and len(words) <= 6
 
 
 def match_photo_line(line: str, code: str) -> PhotoLine | None:
     """The caption and credit in one line, or None when the line is not a photo line."""
     pp = _photo_patterns(code)
+    if not _mentions_marker(line, pp):
+        return None
     m = pp.parenthesised.match(line)
     if m:
         credit = _clean(m["credit"])
@@ -89,15 +103,26 @@ def match_photo_line(line: str, code: str) -> PhotoLine | None:
     m = pp.leading.match(line)
     if m:
         rest = m["rest"].strip()
-        if looks_like_credit(_clean(rest) or ""):
+        if looks_like_credit(_clean(rest) or "", strict=True):
             return PhotoLine(None, _clean(rest))
         return PhotoLine(_caption(rest), None)
     m = pp.trailing.match(line)
     if m and m["caption"].strip() and looks_like_credit(_clean(m["credit"]) or ""):
         return PhotoLine(_caption(m["caption"]), _clean(m["credit"]))
     m = pp.copyright.match(line)
-    if m and looks_like_credit(_clean(m["credit"]) or ""):
+    if m and looks_like_credit(_clean(m["credit"]) or "") and not re.match(r"\d{4}\b", m["credit"].strip()):
         return PhotoLine(_caption(m["caption"]), _clean(m["credit"]))
     if pp.bare.match(line):
         return PhotoLine(None, None)
     return None
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _mentions_marker(line: str, pp: _PhotoPatterns) -> bool:
+    return any(s in line for s in pp.symbols) or not pp.marker_words.isdisjoint(_WORD.findall(line.casefold()))
+
+
+def has_photo_marker(line: str, code: str) -> bool:
+    return _mentions_marker(line, _photo_patterns(code))

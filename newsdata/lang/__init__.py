@@ -56,9 +56,7 @@ def _cldr_names(code: str) -> tuple[dict[str, int], dict[str, int], str]:
             for number, name in get_day_names(width, context, locale=code).items():
                 weekdays.setdefault(_fold(name), int(number))
     pattern = get_date_format("short", locale=code).pattern
-    order = "".join(
-        sorted("DMY", key=lambda part: pattern.find({"D": "d", "M": "M", "Y": "y"}[part]))
-    )
+    order = "".join(sorted("DMY", key=lambda part: pattern.find({"D": "d", "M": "M", "Y": "y"}[part])))
     return months, weekdays, order
 
 

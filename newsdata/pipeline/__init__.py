@@ -14,7 +14,7 @@ from newsdata.header import parse_header
 from newsdata.model import Article
 from newsdata.pipeline.body import extract_body
 from newsdata.pipeline.build import build_article
-from newsdata.pipeline.document import Document
+from newsdata.document import Document
 from newsdata.pipeline.language import detect_language
 from newsdata.pipeline.segment import segment
 

@@ -14,7 +14,7 @@ from functools import cache
 from newsdata import lang
 from newsdata.header.lines import is_noise
 from newsdata.lang import alternation
-from newsdata.pipeline.document import Document, Line
+from newsdata.document import Document, Line
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»“')\]]$")
 
@@ -60,9 +60,7 @@ def _joined(lines: list[Line]) -> list[str]:
 def extract_body(doc: Document) -> Document:
     header = doc.header
     start = max(header.body_start, 0)
-    candidates = [
-        (i, line) for i, line in enumerate(doc.lines) if i >= start and i not in header.consumed
-    ]
+    candidates = [(i, line) for i, line in enumerate(doc.lines) if i >= start and i not in header.consumed]
     kept: list[Line] = []
     for position, (_i, line) in enumerate(candidates):
         near_end = position >= len(candidates) - 3

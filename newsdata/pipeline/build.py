@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 
 from newsdata.model import Article, Author, Entity, Event, Photo, Quote, Source, Span
-from newsdata.pipeline.document import Document
+from newsdata.document import Document
 
 
 def article_id(doc: Document) -> str:
@@ -17,10 +17,7 @@ def article_id(doc: Document) -> str:
 def build_article(doc: Document) -> Article:
     keys = {entity.key: f"p{n}" for n, entity in enumerate(doc.entities, start=1)}
     names = {entity.key: entity.name for entity in doc.entities}
-    participants = [
-        Entity(id=keys[e.key], name=e.name, type=e.type, aliases=list(e.aliases))  # type: ignore[arg-type]
-        for e in doc.entities
-    ]
+    participants = [Entity(id=keys[e.key], name=e.name, type=e.type, aliases=list(e.aliases)) for e in doc.entities]
     quotes = [
         Quote(
             text=q.text,
@@ -33,7 +30,7 @@ def build_article(doc: Document) -> Article:
     ]
     events = [
         Event(
-            type=e.type,  # type: ignore[arg-type]
+            type=e.type,
             date=e.date,
             location=names.get(e.location, e.location) if e.location else None,
             location_id=keys.get(e.location) if e.location else None,

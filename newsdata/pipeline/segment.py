@@ -12,7 +12,7 @@ import re
 import unicodedata
 from dataclasses import replace
 
-from newsdata.pipeline.document import Document, Line
+from newsdata.document import Document, Line
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

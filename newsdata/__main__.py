@@ -1,0 +1,3 @@
+from newsdata.cli import main
+
+main()

@@ -1,0 +1,58 @@
+from __future__ import annotations
+
+import pytest
+
+from newsdata.pipeline import parse_text
+from newsdata.pipeline.body import is_boilerplate
+
+HEADER = "Consiliul local a aprobat bugetul\nde Ion Pop • 22.07.2025, 08:47\n\n"
+PARAGRAPH = (
+    "Consiliul local a aprobat marți noul buget după o dezbatere lungă care a durat până noaptea târziu, "
+    "au anunțat reprezentanții primăriei."
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Citește și: Ce acte trebuie să ai la îndemână",
+        "PUBLICITATE",
+        "Lire aussi : les grèves de l'hiver",
+        "Lesen Sie auch: Sturmwarnung für die Küste",
+        "Leer más: el precio del aceite",
+        "Leggi anche: la laguna in pericolo",
+        "Read more: Council leaders quit",
+        "ADVERTISEMENT",
+        "Anzeige",
+    ],
+)
+def test_teasers_and_ad_markers_anywhere(line: str) -> None:
+    assert is_boilerplate(line, near_end=False)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reporting by Ana Lopes; Editing by Tom Reed",
+        "(dpa)",
+        "Cu informații de la Agerpres",
+        "© Riproduzione riservata",
+    ],
+)
+def test_credit_trailers_only_at_the_end(line: str) -> None:
+    assert is_boilerplate(line, near_end=True)
+    assert not is_boilerplate(line, near_end=False) or line.startswith("©")
+
+
+def test_body_keeps_prose_and_drops_boilerplate() -> None:
+    text = (
+        HEADER
+        + f"{PARAGRAPH}\n\nCitește și: Alt articol\n\nPUBLICITATE\n\n{PARAGRAPH}\n\nCu informații de la Agerpres\n"
+    )
+    assert parse_text(text).body == [PARAGRAPH, PARAGRAPH]
+
+
+def test_hard_wrapped_paragraph_is_joined() -> None:
+    wrapped = "Consiliul local a aprobat marți noul buget după o dezbatere\nlungă care a durat până noaptea târziu."
+    body = parse_text(HEADER + wrapped + "\n\n" + PARAGRAPH).body
+    assert body[0] == wrapped.replace("\n", " ")

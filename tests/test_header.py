@@ -1,0 +1,202 @@
+"""Header layouts from many kinds of outlet, with expectations worked out by hand."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsdata.pipeline import parse_text
+
+EN_BODY = (
+    "The council voted on Tuesday to approve the new budget after a long debate that lasted well into "
+    "the night, officials said.\n\nOpposition members criticised the plan, arguing that it did not include "
+    "enough money for schools and public transport in the city."
+)
+DE_BODY = (
+    "Der Stadtrat hat am Dienstag nach einer langen Debatte den neuen Haushalt für das kommende Jahr "
+    "beschlossen, wie die Verwaltung mitteilte.\n\nDie Opposition kritisierte den Plan, weil er nicht genug "
+    "Geld für Schulen und den öffentlichen Nahverkehr in der Stadt vorsehe."
+)
+FR_BODY = (
+    "Le conseil municipal a approuvé mardi le nouveau budget après un long débat qui a duré jusque tard "
+    "dans la nuit, selon les services de la ville.\n\nL'opposition a critiqué le projet, estimant qu'il ne "
+    "prévoyait pas assez d'argent pour les écoles et les transports publics."
+)
+ES_BODY = (
+    "El pleno del ayuntamiento aprobó el martes el nuevo presupuesto tras un largo debate que se prolongó "
+    "hasta bien entrada la noche, según fuentes municipales.\n\nLa oposición criticó el plan porque, a su "
+    "juicio, no incluye suficiente dinero para los colegios y el transporte público."
+)
+IT_BODY = (
+    "Il consiglio comunale ha approvato martedì il nuovo bilancio dopo un lungo dibattito che è durato "
+    "fino a tarda notte, secondo quanto riferito dal Comune.\n\nL'opposizione ha criticato il piano, "
+    "sostenendo che non prevede abbastanza fondi per le scuole e per il trasporto pubblico della città."
+)
+RO_BODY = (
+    "Consiliul local a aprobat marți noul buget după o dezbatere lungă care a durat până noaptea târziu, "
+    "au anunțat reprezentanții primăriei.\n\nOpoziția a criticat planul, susținând că nu prevede suficienți "
+    "bani pentru școli și pentru transportul public din oraș."
+)
+
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "uk-breadcrumb-gmt",
+        "Home › News › Politics\n\nCity council approves budget after marathon session\n\nBy Ana Lopes, Reuters\n"
+        "Tuesday 3 March 2026 14.05 GMT\nLast modified on Tuesday 3 March 2026 16.40 GMT\n\n"
+        "Councillors in the main chamber. Photograph: Tom Reed/Reuters\n\n" + EN_BODY,
+        {
+            "language": "en",
+            "published": "2026-03-03T14:05:00+00:00",
+            "modified": "2026-03-03T16:40:00+00:00",
+            "authors": ["Ana Lopes"],
+            "photos": [("Councillors in the main chamber.", "Tom Reed/Reuters")],
+        },
+    ),
+    (
+        "us-kicker-three-authors",
+        "WORLD\nCity council approves budget after marathon session\n"
+        "March 3rd, 2026 at 9:05 a.m. EST | Updated 11:20 a.m. EST\nBy Ana Lopes, Ben Carter and Chloe Diaz\n"
+        "5 min read\n\n" + EN_BODY,
+        {
+            "published": "2026-03-03T09:05:00-05:00",
+            "modified": "2026-03-03T11:20:00-05:00",
+            "reading_time_minutes": 5,
+            "authors": ["Ana Lopes", "Ben Carter", "Chloe Diaz"],
+            "photos": [],
+        },
+    ),
+    (
+        "uk-url-country-cue-caption-without-credit",
+        "https://www.example.co.uk/news/budget\nCity council approves budget after marathon session\n"
+        "Published: 30/03/2026 09:15\n"
+        "Photo: The main chamber of the city hall during the vote on Tuesday evening.\n\n" + EN_BODY,
+        {
+            "published": "2026-03-30T09:15:00+01:00",
+            "modified": None,
+            "authors": [],
+            "photos": [("The main chamber of the city hall during the vote on Tuesday evening.", None)],
+        },
+    ),
+    (
+        "us-name-before-date-generic-zone",
+        "City council approves budget after marathon session\nAna Lopes | 3/9/2026 4:18 PM ET\n© Jane Doe\n\n"
+        + EN_BODY,
+        {"published": "2026-03-09T16:18:00-04:00", "authors": ["Ana Lopes"], "photos": [(None, "Jane Doe")]},
+    ),
+    (
+        "de-weekday-uhr-stand-bild",
+        "Politik\nStadtrat beschließt Haushalt nach langer Sitzung\n"
+        "Veröffentlicht am Mittwoch, 29. Oktober 2025, 16:18 Uhr\nStand: 29.10.2025, 18:02 Uhr\n"
+        "Von Lena Brandt und Tobias Kern, dpa\nLesedauer: 2 Minuten\n"
+        "Der Sitzungssaal am Abend. (Bild: picture alliance/dpa)\n\n" + DE_BODY,
+        {
+            "language": "de",
+            "headline": "Stadtrat beschließt Haushalt nach langer Sitzung",
+            "published": "2025-10-29T16:18:00+01:00",
+            "modified": "2025-10-29T18:02:00+01:00",
+            "reading_time_minutes": 2,
+            "authors": ["Lena Brandt", "Tobias Kern"],
+            "photos": [("Der Sitzungssaal am Abend.", "picture alliance/dpa")],
+        },
+    ),
+    (
+        "fr-1er-and-time-only-update",
+        "Le conseil municipal adopte le budget après une longue séance\nPar Julie Martin et Paul Girard\n"
+        "Publié le mercredi 1er avril 2026 à 14h05 - Mis à jour à 16h30\nLecture 3 min.\n"
+        "La salle du conseil municipal mardi soir. © Jean Dupont / AFP\n\n" + FR_BODY,
+        {
+            "language": "fr",
+            "published": "2026-04-01T14:05:00+02:00",
+            "modified": "2026-04-01T16:30:00+02:00",
+            "reading_time_minutes": 3,
+            "authors": ["Julie Martin", "Paul Girard"],
+            "photos": [("La salle du conseil municipal mardi soir.", "Jean Dupont / AFP")],
+        },
+    ),
+    (
+        "es-weekday-de-month",
+        "El ayuntamiento aprueba los presupuestos tras una larga sesión\nPor Marta Gil y Luis Pardo\n"
+        "martes, 3 de marzo de 2026, 09:05 h\nActualizado: 03/03/2026 - 11:40 h\n"
+        "El salón de plenos, durante la votación. / Foto: Europa Press\n\n" + ES_BODY,
+        {
+            "language": "es",
+            "published": "2026-03-03T09:05:00+01:00",
+            "modified": "2026-03-03T11:40:00+01:00",
+            "authors": ["Marta Gil", "Luis Pardo"],
+            "photos": [("El salón de plenos, durante la votación.", "Europa Press")],
+        },
+    ),
+    (
+        "it-dst-end-and-dot-clock",
+        "Il Comune approva il bilancio dopo una lunga seduta\ndi Marco Rossi e Anna Bianchi\n"
+        "25 ottobre 2026 ore 12.30 - Ultimo aggiornamento: 26 ottobre 2026 ore 09.10\n"
+        "La sala del consiglio comunale (Foto: LaPresse)\n\n" + IT_BODY,
+        {
+            "language": "it",
+            "published": "2026-10-25T12:30:00+01:00",
+            "modified": "2026-10-26T09:10:00+01:00",
+            "authors": ["Marco Rossi", "Anna Bianchi"],
+            "photos": [("La sala del consiglio comunale", "LaPresse")],
+        },
+    ),
+    (
+        "ro-prefix-noise-and-credit-on-own-line",
+        "date 2026-03-30 Consiliul local a aprobat bugetul după o ședință maraton\nAutor: Andrei Popescu\n"
+        "luni, 30 martie 2026, 10:15\nActualizat: 30.03.2026, 12:40\nTimp de citire: 2 minute\n"
+        "Sala de ședințe a Consiliului Local\nFOTO: Inquam Photos / George Călin\n\n" + RO_BODY,
+        {
+            "language": "ro",
+            "headline": "Consiliul local a aprobat bugetul după o ședință maraton",
+            "published": "2026-03-30T10:15:00+03:00",
+            "modified": "2026-03-30T12:40:00+03:00",
+            "reading_time_minutes": 2,
+            "authors": ["Andrei Popescu"],
+            "photos": [("Sala de ședințe a Consiliului Local", "Inquam Photos / George Călin")],
+        },
+    ),
+    (
+        "ro-everything-on-one-line",
+        "Consiliul local a aprobat bugetul\n\n2 minute de citit Publicat la 23:10 28 Mar 2026 "
+        "Modificat la 09:05 29 Mar 2026\n\n" + RO_BODY,
+        {
+            "published": "2026-03-28T23:10:00+02:00",
+            "modified": "2026-03-29T09:05:00+03:00",
+            "reading_time_minutes": 2,
+            "authors": [],
+            "photos": [],
+        },
+    ),
+    (
+        "no-date-no-byline-no-photo",
+        "Consiliul local a aprobat bugetul\n\n" + RO_BODY,
+        {"published": None, "modified": None, "reading_time_minutes": None, "authors": [], "photos": []},
+    ),
+    (
+        "label-on-its-own-line",
+        "Stadtrat beschließt Haushalt\nAktualisiert:\n27.10.2025, 11:40 Uhr\nVeröffentlicht:\n"
+        "27.10.2025, 09:14 Uhr\n\n" + DE_BODY,
+        {"published": "2025-10-27T09:14:00+01:00", "modified": "2025-10-27T11:40:00+01:00"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_header_layout(text: str, expected: dict[str, Any]) -> None:
+    article = parse_text(text).model_dump(mode="json")
+    got: dict[str, Any] = {
+        "language": article["language"],
+        "headline": article["headline"],
+        "published": article["published"] and article["published"].replace("Z", "+00:00"),
+        "modified": article["modified"] and article["modified"].replace("Z", "+00:00"),
+        "reading_time_minutes": article["reading_time_minutes"],
+        "authors": [a["name"] for a in article["authors"]],
+        "photos": [(p["caption"], p["credit"]) for p in article["photos"]],
+    }
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_header_lines_are_not_in_the_body() -> None:
+    article = parse_text(CASES[0][1])
+    assert article.body[0].startswith("The council voted")
+    assert not any("Photograph" in p or "By Ana" in p for p in article.body)

@@ -67,7 +67,7 @@ def grammar(code: str) -> DateGrammar:
     dates = re.compile(
         r"(?P<iso>(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
         r"(?:[T ](?P<ih>\d{2}):(?P<imi>\d{2})(?::(?P<is>\d{2})(?:\.\d+)?)?"
-        r"(?P<ioff>Z|[+-]\d{2}:?\d{2})?)?(?!\d))"
+        r"(?:\s?(?P<ioff>Z|[+-]\d{2}:?\d{2}))?)?(?!\d))"
         r"|(?P<ymd>(?<![\d.])(?P<yy>\d{4})[./](?P<ym>\d{1,2})[./](?P<yd>\d{1,2})(?![\d]))"
         r"|(?P<num>(?<![\d.:])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\d]|\.\d))"
         rf"|(?P<dmy>(?<![\w.])(?P<d>\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?(?P<m>{month})"
@@ -77,7 +77,7 @@ def grammar(code: str) -> DateGrammar:
         re.IGNORECASE,
     )
     times = re.compile(
-        r"(?<![\w.:,/])(?P<h>[01]?\d|2[0-3])"
+        r"(?<![\w.:,/+\-−])(?P<h>[01]?\d|2[0-3])"
         r"(?:(?P<sep>\s?[:h.]\s?)(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?)?(?!\d|[.,]\d)"
         r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
         r"(?:\s*(?P<suffix>uhr|h|hs|hrs|horas|ore|heures)(?![^\W\d_]))?"

@@ -87,6 +87,8 @@ def _assign(stamps: list[tuple[Stamp, str | None]]) -> tuple[Stamp | None, Stamp
     unlabelled = [s for s, label in stamps if label is None]
     if published is None and unlabelled:
         published = unlabelled.pop(0)
+    if published is None and modified is not None and len(stamps) == 1:
+        published, modified = modified, None  # 'Stand: 22.07.2025 14:05 Uhr' alone dates the article
     if modified is None and unlabelled and published is not None:
         modified = unlabelled.pop(0)
     return published, modified
@@ -159,6 +161,11 @@ def parse_header(doc: Document) -> Document:
 
     photos, photo_lines = _photos(lines, photo_of, headline_index, last_meta, consumed)
     consumed |= photo_lines
+    if last_meta > headline_index and not any(i <= last_meta + 2 for i in photo_lines):
+        caption_index = _bare_caption(lines, last_meta + 1, consumed)
+        if caption_index is not None:
+            photos.insert(0, PhotoDraft(caption=lines[caption_index].text, credit=None))
+            consumed.add(caption_index)
 
     territory = doc.territory
     url = metadata.get("url") or metadata.get("canonical") or metadata.get("link")
@@ -181,6 +188,27 @@ def parse_header(doc: Document) -> Document:
         url=url,
     )
     return replace(doc, header=header)
+
+
+CAPTION_MAX_WORDS = 18
+_QUOTE_MARKS = re.compile(r"[\"“”„«»‚‘]")
+
+
+def _bare_caption(lines: tuple[Line, ...], index: int, consumed: set[int]) -> int | None:
+    """A photo caption printed with no credit and no marker, right under the header.
+
+    It sits where outlets put the lead photo: after the last header line and before the
+    first paragraph, set apart by blank lines, and is shorter than any paragraph.
+    """
+    if index + 1 >= len(lines) or index in consumed:
+        return None
+    line, following = lines[index], lines[index + 1]
+    short = 3 <= _words(line.text) <= CAPTION_MAX_WORDS
+    set_apart = line.blank_before and following.blank_before
+    looks_like_caption = not _QUOTE_MARKS.search(line.text) and not line.text.endswith((":", "?"))
+    if short and set_apart and looks_like_caption and _is_prose(following.text):
+        return index
+    return None
 
 
 def _photos(

@@ -22,6 +22,7 @@ _SEPARATORS = re.compile(r"\s*(?:[|•·▪●/]|\s[–—-]\s|\s{2,})\s*")
 _URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s(?:›|»|>|/|\\|→)\s")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _METADATA_KEY = re.compile(
     r"^(?P<key>url|link|source|canonical|category|section|tags?|keywords|id|lang|language|title|headline)"
     r"\s*[:=]\s*(?P<value>.*)$",
@@ -55,6 +56,7 @@ def _noise_lines() -> frozenset[str]:
     words: set[str] = {_fold(w) for w in lang.common()["noise_lines"]}
     for code in lang.available():
         words |= {_fold(w) for w in lang.get(code).words("boilerplate", "ad_lines")}
+        words |= {_fold(w) for w in lang.get(code).words("boilerplate", "noise_lines")}
     return frozenset(words)
 
 
@@ -64,8 +66,8 @@ def is_noise(text: str) -> bool:
         return True
     if _URL.match(text):
         return True
-    if not _WORD.search(text):  # only digits, punctuation, a player's '00:00 / 03:12'
-        return True
+    if not _WORD.search(text):  # only digits and punctuation: a player's '00:00 / 03:12', not a date
+        return _NUMERIC_DATE.search(text) is None
     parts = _BREADCRUMB.split(text)
     return len(parts) >= 3 and all(0 < len(part.split()) <= 4 for part in parts)
 
@@ -152,7 +154,7 @@ def classify(text: str, code: str, *, default_year: int | None = None, pending: 
             continue
         byline = p.byline.match(piece)
         if byline:
-            names = split_names(byline["names"], p)
+            names = split_names(byline["names"], p, several=p.plural_byline.match(piece) is not None)
             if names:
                 info.authors.extend(names)
                 continue

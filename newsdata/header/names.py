@@ -23,9 +23,15 @@ def looks_like_name(text: str, p: HeaderPatterns, *, max_tokens: int = 5) -> boo
     return capitalised >= 1 and not any(t.casefold().strip(".") in p.roles for t in tokens)
 
 
-def split_names(text: str, p: HeaderPatterns) -> list[str]:
-    """Names in a byline: 'A, B and C', dropping affiliations ('A, Reuters') and roles."""
+def split_names(text: str, p: HeaderPatterns, *, several: bool = False) -> list[str]:
+    """Names in a byline: 'A, B and C', dropping affiliations ('A, Reuters') and roles.
+
+    Without a conjunction, 'A, X' is a name and an affiliation ('Ana Lopes, Reuters',
+    'Ion Pop, Cronica Sibiului'), unless the label announced several authors ('Autori:').
+    """
     text = re.sub(r"\([^)]*\)", " ", text).strip(" .,;:|")
+    if not several and not p.has_conjunction.search(text):
+        text = text.split(",")[0]
     parts = [part.strip(" .,;:|") for part in p.conjunctions.split(text)]
     names = [part for part in parts if part and looks_like_name(part, p)]
     if len(names) != len([part for part in parts if part]):

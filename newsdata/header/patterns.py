@@ -46,6 +46,8 @@ class HeaderPatterns:
     modified: re.Pattern[str]
     byline: re.Pattern[str]
     conjunctions: re.Pattern[str]
+    has_conjunction: re.Pattern[str]
+    plural_byline: re.Pattern[str]
     reading: re.Pattern[str]
     reading_word: re.Pattern[str]
     photo_marker: str
@@ -86,6 +88,10 @@ def patterns(code: str) -> HeaderPatterns:
         modified=_labels(modified),
         byline=re.compile(rf"^(?:{alternation(byline)})\s*[:\-–]?\s+(?P<names>\S.*)$", re.IGNORECASE),
         conjunctions=re.compile(rf"\s*(?:[,;/]|\s(?:{alternation(conjunctions)})\s)\s*", re.IGNORECASE),
+        has_conjunction=re.compile(rf"\s(?:{alternation(conjunctions)})\s", re.IGNORECASE),
+        plural_byline=re.compile(
+            rf"^(?:{alternation(_words(code, 'header', 'byline_plural'))})(?![^\W\d_])", re.IGNORECASE
+        ),
         reading=re.compile(rf"(?<!\d)(?P<n>\d{{1,3}})\s*-?\s*(?:{alternation(units)})\.?(?![^\W\d_])", re.IGNORECASE),
         reading_word=_labels(reading_words),
         photo_marker=alternation(photo),

@@ -14,11 +14,11 @@ from datetime import date, datetime
 
 from newsdata import lang, zones
 from newsdata.dates import Stamp, find_stamps
+from newsdata.document import Document, Header, Line, PhotoDraft
 from newsdata.header.lines import LineInfo, classify, is_noise, metadata_line, split_prefix
 from newsdata.header.names import looks_like_name
 from newsdata.header.patterns import patterns
 from newsdata.header.photos import PhotoLine, has_photo_marker, match_photo_line
-from newsdata.document import Document, Header, Line, PhotoDraft
 
 # How far down the text a header can reach, in lines, and how many prose lines end it.
 HEADER_WINDOW = 16
@@ -220,7 +220,7 @@ def _photos(
 ) -> tuple[list[PhotoDraft], set[int]]:
     photos: list[PhotoDraft] = []
     used: set[int] = set()
-    for i, line in enumerate(lines):
+    for i in range(len(lines)):
         if i == headline_index or i in consumed:
             continue
         found = photo_of[i]

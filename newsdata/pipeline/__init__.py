@@ -9,12 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from newsdata.document import Document
 from newsdata.errors import ParseError
 from newsdata.header import parse_header
 from newsdata.model import Article
 from newsdata.pipeline.body import extract_body
 from newsdata.pipeline.build import build_article
-from newsdata.document import Document
 from newsdata.pipeline.language import detect_language
 from newsdata.pipeline.segment import segment
 

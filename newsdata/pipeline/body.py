@@ -12,9 +12,9 @@ from dataclasses import replace
 from functools import cache
 
 from newsdata import lang
+from newsdata.document import Document, Line
 from newsdata.header.lines import is_noise
 from newsdata.lang import alternation
-from newsdata.document import Document, Line
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»“')\]]$")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
-from newsdata.model import Article, Author, Entity, Event, Photo, Quote, Source, Span
 from newsdata.document import Document
+from newsdata.model import Article, Author, Entity, Event, Photo, Quote, Source, Span
 
 
 def article_id(doc: Document) -> str:

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsdata.boilerplate import is_boilerplate
 from newsdata.pipeline import parse_text
-from newsdata.pipeline.body import is_boilerplate
 
 HEADER = "Consiliul local a aprobat bugetul\nde Ion Pop • 22.07.2025, 08:47\n\n"
 PARAGRAPH = (

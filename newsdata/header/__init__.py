@@ -13,9 +13,10 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from newsdata import lang, zones
+from newsdata.boilerplate import is_noise, is_trailer
 from newsdata.dates import Stamp, find_stamps
 from newsdata.document import Document, Header, Line, PhotoDraft
-from newsdata.header.lines import LineInfo, classify, is_noise, metadata_line, split_prefix
+from newsdata.header.lines import LineInfo, classify, metadata_line, split_prefix
 from newsdata.header.names import looks_like_name
 from newsdata.header.patterns import patterns
 from newsdata.header.photos import PhotoLine, has_photo_marker, match_photo_line
@@ -224,7 +225,7 @@ def _photos(
         if i == headline_index or i in consumed:
             continue
         found = photo_of[i]
-        if found is None:
+        if found is None or (i >= len(lines) - 3 and is_trailer(lines[i].text)):
             continue
         caption, credit = found.caption, found.credit
         used.add(i)

@@ -9,20 +9,16 @@ header metadata only when (almost) nothing is left over; otherwise it is text.
 from __future__ import annotations
 
 import re
-import string
 from dataclasses import dataclass, field
-from functools import cache
 
 from newsdata import lang
+from newsdata.boilerplate import URL, is_noise
 from newsdata.dates import Stamp, find_stamps
 from newsdata.header.names import looks_like_name, split_names
 from newsdata.header.patterns import HeaderPatterns, patterns
 
 _SEPARATORS = re.compile(r"\s*(?:[|•·▪●/]|\s[–—-]\s|\s{2,})\s*")
-_URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
-_BREADCRUMB = re.compile(r"\s(?:›|»|>|/|\\|→)\s")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
-_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 _METADATA_KEY = re.compile(
     r"^(?P<key>url|link|source|canonical|category|section|tags?|keywords|id|lang|language|title|headline)"
     r"\s*[:=]\s*(?P<value>.*)$",
@@ -45,31 +41,6 @@ class LineInfo:
     pending_label: str | None = None  # a label alone on its line applies to the next stamp
     metadata: dict[str, str] = field(default_factory=dict)  # scraper key-value noise
     rest: str = ""
-
-
-def _fold(text: str) -> str:
-    return text.casefold().strip(string.punctuation + " …«»“”„\"'")
-
-
-@cache
-def _noise_lines() -> frozenset[str]:
-    words: set[str] = {_fold(w) for w in lang.common()["noise_lines"]}
-    for code in lang.available():
-        words |= {_fold(w) for w in lang.get(code).words("boilerplate", "ad_lines")}
-        words |= {_fold(w) for w in lang.get(code).words("boilerplate", "noise_lines")}
-    return frozenset(words)
-
-
-def is_noise(text: str) -> bool:
-    folded = _fold(text)
-    if not folded or folded in _noise_lines():
-        return True
-    if _URL.match(text):
-        return True
-    if not _WORD.search(text):  # only digits and punctuation: a player's '00:00 / 03:12', not a date
-        return _NUMERIC_DATE.search(text) is None
-    parts = _BREADCRUMB.split(text)
-    return len(parts) >= 3 and all(0 < len(part.split()) <= 4 for part in parts)
 
 
 def split_prefix(text: str) -> tuple[str, dict[str, str]]:
@@ -119,7 +90,7 @@ def _leftover_words(text: str, p: HeaderPatterns, code: str) -> list[str]:
 def classify(text: str, code: str, *, default_year: int | None = None, pending: str | None = None) -> LineInfo:
     """What a header line carries. ``pending`` is a label left alone on the line before."""
     p = patterns(code)
-    if _URL.match(text):
+    if URL.match(text):
         return LineInfo(kind="noise", metadata={"url": text})
     if is_noise(text):
         return LineInfo(kind="noise")

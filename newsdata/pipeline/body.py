@@ -9,37 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
-from newsdata import lang
+from newsdata.boilerplate import is_boilerplate
 from newsdata.document import Document, Line
-from newsdata.header.lines import is_noise
-from newsdata.lang import alternation
 
 _SENTENCE_END = re.compile(r"[.!?…:;\"”»“')\]]$")
-
-
-@cache
-def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    prefixes: list[str] = []
-    trailers: list[str] = []
-    for code in lang.available():
-        language = lang.get(code)
-        prefixes += language.words("boilerplate", "teaser_prefixes")
-        trailers += language.words("boilerplate", "trailer_prefixes")
-    teaser = re.compile(rf"^(?:{alternation(prefixes)})\s*(?:[:>»›|\-–—]|$)", re.IGNORECASE)
-    trailer = re.compile(rf"^[(\[]?(?:{alternation(trailers)})(?![^\W\d_])", re.IGNORECASE)
-    return teaser, trailer
-
-
-def is_boilerplate(text: str, *, near_end: bool) -> bool:
-    teaser, trailer = _boilerplate()
-    if is_noise(text) or teaser.match(text):
-        return True
-    if near_end and trailer.match(text) and len(text.split()) <= 40:
-        return True
-    # an agency signature closing the article: '(dpa)', '(AFP)', '/AGERPRES/'
-    return near_end and re.fullmatch(r"[(\[/]\s*[\w .,/-]{2,30}\s*[)\]/]", text) is not None
 
 
 def _joined(lines: list[Line]) -> list[str]:

@@ -1,0 +1,74 @@
+"""Recognising what a site wraps around an article: scraper noise, teasers, ads, trailers.
+
+Markers come from every language's data file at once, since templates mix languages
+(an English 'Advertisement' on a Romanian site is common).
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from functools import cache
+
+from newsdata import lang
+from newsdata.lang import alternation
+
+URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
+_BREADCRUMB = re.compile(r"\s(?:›|»|>|/|\\|→)\s")
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+
+
+def _fold(text: str) -> str:
+    return text.casefold().strip(string.punctuation + " …«»“”„\"'")
+
+
+@cache
+def _noise_lines() -> frozenset[str]:
+    words: set[str] = {_fold(w) for w in lang.common()["noise_lines"]}
+    for code in lang.available():
+        words |= {_fold(w) for w in lang.get(code).words("boilerplate", "ad_lines")}
+        words |= {_fold(w) for w in lang.get(code).words("boilerplate", "noise_lines")}
+    return frozenset(words)
+
+
+def is_noise(text: str) -> bool:
+    folded = _fold(text)
+    if not folded or folded in _noise_lines():
+        return True
+    if URL.match(text):
+        return True
+    if not _WORD.search(text):  # only digits and punctuation: a player's '00:00 / 03:12', not a date
+        return _NUMERIC_DATE.search(text) is None
+    parts = _BREADCRUMB.split(text)
+    return len(parts) >= 3 and all(0 < len(part.split()) <= 4 for part in parts)
+
+
+@cache
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    prefixes: list[str] = []
+    trailers: list[str] = []
+    for code in lang.available():
+        language = lang.get(code)
+        prefixes += language.words("boilerplate", "teaser_prefixes")
+        trailers += language.words("boilerplate", "trailer_prefixes")
+    teaser = re.compile(rf"^(?:{alternation(prefixes)})\s*(?:[:>»›|\-–—]|$)", re.IGNORECASE)
+    trailer = re.compile(rf"^[(\[]?(?:{alternation(trailers)})(?![^\W\d_])", re.IGNORECASE)
+    return teaser, trailer
+
+
+def is_trailer(text: str) -> bool:
+    """A credit or rights line that closes an article ('Reporting by ...', '© Riproduzione riservata')."""
+    return _boilerplate()[1].match(text) is not None and len(text.split()) <= 40
+
+
+def is_boilerplate(text: str, *, near_end: bool) -> bool:
+    teaser, _trailer = _boilerplate()
+    if is_noise(text) or teaser.match(text):
+        return True
+    if near_end and is_trailer(text):
+        return True
+    # an agency signature closing the article: '(dpa)', '(AFP)', '/AGERPRES/'
+    return near_end and re.fullmatch(r"[(\[/]\s*[\w .,/-]{2,30}\s*[)\]/]", text) is not None
+
+

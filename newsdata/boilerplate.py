@@ -15,6 +15,8 @@ from newsdata.lang import alternation
 
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s(?:›|»|>|/|\\|→)\s")
+_STRONG_BREADCRUMB = re.compile(r"\s?(?:›|»|>|→)\s")
+SHARE_WIDGET_MAX_WORDS = 8
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 
@@ -40,8 +42,21 @@ def is_noise(text: str) -> bool:
         return True
     if not _WORD.search(text):  # only digits and punctuation: a player's '00:00 / 03:12', not a date
         return _NUMERIC_DATE.search(text) is None
-    parts = _BREADCRUMB.split(text)
-    return len(parts) >= 3 and all(0 < len(part.split()) <= 4 for part in parts)
+    if any(marker in folded for marker in lang.common()["noise_substrings"]):
+        return True
+    words = _WORD.findall(folded)
+    if len(words) <= SHARE_WIDGET_MAX_WORDS and set(words) & set(lang.common()["social_networks"]):
+        return not text.rstrip().endswith((".", "!", "?"))
+    return is_breadcrumb(text)
+
+
+def is_breadcrumb(text: str) -> bool:
+    """'Home › Politics › Europe', 'Cultura > Patrimonio', 'Acasă / Actualitate / Timiș'."""
+    for pattern, least in ((_STRONG_BREADCRUMB, 2), (_BREADCRUMB, 3)):
+        parts = pattern.split(text)
+        if len(parts) >= least and all(0 < len(part.split()) <= 4 for part in parts) and len(text.split()) <= 12:
+            return True
+    return False
 
 
 @cache

@@ -42,18 +42,32 @@ def _language_code(doc: Document) -> str:
         return "en"
 
 
+HEADLINE_MAX_WORDS = 40
+LABEL_MAX_WORDS = 5
+_LABEL_SEPARATOR = re.compile(r"\s[|·•]\s")
+
+
+def is_label(text: str) -> bool:
+    """A section label above the headline: 'WORLD', 'Wales | Cardiff', 'Pamplona · Sanfermines 2025'."""
+    words = _words(text)
+    if words > LABEL_MAX_WORDS or re.search(r"[.!?:;,]$", text):
+        return False
+    return bool(_LABEL_SEPARATOR.search(text)) or (text.isupper() and words <= 4) or words <= 2
+
+
 def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dict[str, str]) -> tuple[int, str]:
-    """Index and text of the headline: the first line that is neither noise nor metadata."""
+    """Index and text of the headline: the first line that is neither noise, metadata nor a label."""
     candidates = [i for i, info in enumerate(infos) if info.kind == "text"]
     if not candidates:
         return -1, metadata.get("title", metadata.get("headline", ""))
+    for i in candidates:
+        text, prefix = split_prefix(lines[i].text)
+        if (is_label(text) and i != candidates[-1]) or _words(text) > HEADLINE_MAX_WORDS:
+            continue
+        metadata.update({k: v for k, v in prefix.items() if k not in metadata})
+        return i, text
     first = candidates[0]
-    text, prefix = split_prefix(lines[first].text)
-    metadata.update({k: v for k, v in prefix.items() if k not in metadata})
-    following = candidates[1] if len(candidates) > 1 else None
-    if following is not None and following <= first + 2 and _is_kicker(text, lines[following].text):
-        return following, split_prefix(lines[following].text)[0]
-    return first, text
+    return first, split_prefix(lines[first].text)[0]
 
 
 def _first_year(lines: tuple[Line, ...]) -> int | None:
@@ -63,13 +77,6 @@ def _first_year(lines: tuple[Line, ...]) -> int | None:
         if m:
             return int(m.group())
     return None
-
-
-def _is_kicker(text: str, next_text: str) -> bool:
-    """A section label above the headline ('WORLD', 'EXCLUSIV', 'Ukraine war')."""
-    if re.search(r"[.!?:;,]$", text) or _words(text) > 3:
-        return False
-    return (text.isupper() and _words(next_text) >= 3) or (_words(next_text) >= 5 and _words(text) <= 2)
 
 
 def _resolve(stamp: Stamp, day: date | None, doc: Document, code: str, territory: str | None) -> datetime | None:
@@ -160,10 +167,11 @@ def parse_header(doc: Document) -> Document:
         elif info.kind == "noise":
             consumed.add(i)
 
-    photos, photo_lines = _photos(lines, photo_of, headline_index, last_meta, consumed)
+    photos, photo_lines = _photos(lines, code, photo_of, headline_index, last_meta, consumed)
     consumed |= photo_lines
-    if last_meta > headline_index and not any(i <= last_meta + 2 for i in photo_lines):
-        caption_index = _bare_caption(lines, last_meta + 1, consumed)
+    header_end = max(last_meta, headline_index)
+    if last_meta >= 0 and not any(i <= header_end + 2 for i in photo_lines):
+        caption_index = _bare_caption(lines, header_end + 1, consumed)
         if caption_index is not None:
             photos.insert(0, PhotoDraft(caption=lines[caption_index].text, credit=None))
             consumed.add(caption_index)
@@ -212,8 +220,27 @@ def _bare_caption(lines: tuple[Line, ...], index: int, consumed: set[int]) -> in
     return None
 
 
+def _caption_beside(
+    lines: tuple[Line, ...], i: int, headline_index: int, last_meta: int, taken: set[int], code: str
+) -> int | None:
+    """The caption of a credit printed on its own line: the line above it, else the one below."""
+    for j in (i - 1, i + 1):
+        if j < 0 or j >= len(lines) or j in taken or j == headline_index:
+            continue
+        text = lines[j].text
+        near_header = j <= max(last_meta, headline_index) + 3
+        if is_noise(text) or metadata_line(text) is not None or match_photo_line(text, code) is not None:
+            continue
+        if j == i - 1 and (near_header or _words(text) <= 25):
+            return j
+        if j == i + 1 and near_header and _words(text) <= CAPTION_MAX_WORDS + 10 and not _QUOTE_MARKS.search(text):
+            return j
+    return None
+
+
 def _photos(
     lines: tuple[Line, ...],
+    code: str,
     photo_of: list[PhotoLine | None],
     headline_index: int,
     last_meta: int,
@@ -229,12 +256,11 @@ def _photos(
             continue
         caption, credit = found.caption, found.credit
         used.add(i)
-        if caption is None and i > 0 and i - 1 not in consumed and i - 1 not in used and i - 1 != headline_index:
-            previous = lines[i - 1].text
-            near_header = i - 1 <= last_meta + 2
-            if (near_header or _words(previous) <= 25) and not is_noise(previous) and metadata_line(previous) is None:
-                caption = previous
-                used.add(i - 1)
+        if caption is None:
+            neighbour = _caption_beside(lines, i, headline_index, last_meta, consumed | used, code)
+            if neighbour is not None:
+                caption = lines[neighbour].text
+                used.add(neighbour)
         if caption is None and credit is None:
             continue
         photos.append(PhotoDraft(caption=caption, credit=credit))

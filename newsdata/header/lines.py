@@ -119,6 +119,15 @@ def classify(text: str, code: str, *, default_year: int | None = None, pending: 
     work = "".join(blanked)
 
     leftover: list[str] = []
+    whole = p.byline.match(work.strip(" ,;:|•·"))
+    if whole and not info.stamps:
+        # 'Por Ana Gil / Luis Pardo': the separators belong to the byline
+        names = split_names(whole["names"], p, several=p.plural_byline.match(work.strip()) is not None)
+        name_words = sum(len(n.split()) for n in names)
+        if names and len(_leftover_words(whole["names"], p, code)) <= name_words + 1:  # + a conjunction
+            info.authors.extend(names)
+            info.kind = "meta"
+            return info
     for piece in _SEPARATORS.split(work):
         piece = piece.strip(" ,;:")
         if not piece:

@@ -48,7 +48,10 @@ def _photo_patterns(code: str) -> _PhotoPatterns:
         # 'Caption © Name' or '© Name'
         copyright=re.compile(rf"^(?P<caption>.*?)\s*(?:{symbols})\s*(?P<credit>[^©]+?)\s*$"),
         # 'FOTO: Agency' on its own line, or 'Photo: a caption sentence.'
-        leading=re.compile(rf"^(?:{marker})\s*[:\-–]\s*(?P<rest>.+)$", re.IGNORECASE),
+        leading=re.compile(
+            rf"^(?:(?:{marker})\s*(?:[:\-–]|(?={symbols}))\s*(?:{symbols})?|(?:{symbols}))\s*(?P<rest>.+)$",
+            re.IGNORECASE,
+        ),
         # a lone marker line: 'Foto' / 'Photo' (credit and caption elsewhere or none)
         bare=re.compile(rf"^[\(\[]?(?:{marker})[\)\]]?$", re.IGNORECASE),
         # cheap test first: most lines name no marker at all
@@ -90,6 +93,17 @@ def looks_like_credit(text: str, *, strict: bool = False) -> bool:
     return capitalised >= len(words) / 2 and len(words) <= 6
 
 
+_CREDIT_THEN_CAPTION = re.compile(r"\s+[—–|]\s+|\s+-\s+(?=[A-ZÀ-Þ])")
+
+
+def _credit_name(credit: str | None, code: str) -> str | None:
+    """'di Efisio Carta', 'by Ana Pop' -> the name: a byline word is not part of a credit."""
+    if credit is None:
+        return None
+    m = patterns(code).byline.match(credit)
+    return _clean(m["names"]) if m and m["names"][:1].isupper() else credit
+
+
 def match_photo_line(line: str, code: str) -> PhotoLine | None:
     """The caption and credit in one line, or None when the line is not a photo line."""
     pp = _photo_patterns(code)
@@ -99,16 +113,20 @@ def match_photo_line(line: str, code: str) -> PhotoLine | None:
     if m:
         credit = _clean(m["credit"])
         if credit is None or looks_like_credit(credit):
-            return PhotoLine(_caption(m["caption"]), credit)
+            return PhotoLine(_caption(m["caption"]), _credit_name(credit, code))
     m = pp.leading.match(line)
     if m:
         rest = m["rest"].strip()
+        # 'FOTO: Agency / Name — Caption', 'Image: Name | Caption'
+        parts = _CREDIT_THEN_CAPTION.split(rest, maxsplit=1)
+        if len(parts) == 2 and looks_like_credit(_clean(parts[0]) or ""):
+            return PhotoLine(_caption(parts[1]), _credit_name(_clean(parts[0]), code))
         if looks_like_credit(_clean(rest) or "", strict=True):
-            return PhotoLine(None, _clean(rest))
+            return PhotoLine(None, _credit_name(_clean(rest), code))
         return PhotoLine(_caption(rest), None)
     m = pp.trailing.match(line)
     if m and m["caption"].strip() and looks_like_credit(_clean(m["credit"]) or ""):
-        return PhotoLine(_caption(m["caption"]), _clean(m["credit"]))
+        return PhotoLine(_caption(m["caption"]), _credit_name(_clean(m["credit"]), code))
     m = pp.copyright.match(line)
     if m and looks_like_credit(_clean(m["credit"]) or "") and not re.match(r"\d{4}\b", m["credit"].strip()):
         return PhotoLine(_caption(m["caption"]), _clean(m["credit"]))

@@ -17,8 +17,8 @@ from newsdata.boilerplate import is_noise, is_trailer
 from newsdata.dates import Stamp, find_stamps
 from newsdata.document import Document, Header, Line, PhotoDraft
 from newsdata.header.lines import LineInfo, classify, metadata_line, split_prefix
-from newsdata.header.names import looks_like_name
-from newsdata.header.patterns import patterns
+from newsdata.header.names import looks_like_name, name_with_role
+from newsdata.header.patterns import HeaderPatterns, patterns
 from newsdata.header.photos import PhotoLine, has_photo_marker, match_photo_line
 
 # How far down the text a header can reach, in lines, and how many prose lines end it.
@@ -77,6 +77,13 @@ def _first_year(lines: tuple[Line, ...]) -> int | None:
         if m:
             return int(m.group())
     return None
+
+
+def _bare_byline(text: str, p: HeaderPatterns) -> str | None:
+    """A header line that is only a name ('Ana Lopes'), or a name and a role ('Ana Lopes, reporter')."""
+    if 2 <= len(text.split()) <= 4 and looks_like_name(text, p, max_tokens=4):
+        return text
+    return name_with_role(text, p)
 
 
 def _resolve(stamp: Stamp, day: date | None, doc: Document, code: str, territory: str | None) -> datetime | None:
@@ -155,14 +162,8 @@ def parse_header(doc: Document) -> Document:
             authors.extend(a for a in info.authors if a not in authors)
             if reading_time is None:
                 reading_time = info.reading_time
-        elif (
-            i > headline_index
-            and info.kind == "text"
-            and looks_like_name(lines[i].text, p, max_tokens=4)
-            and len(lines[i].text.split()) >= 2
-            and photo_of[i] is None
-        ):
-            authors.append(lines[i].text)  # a byline without a 'By'
+        elif info.kind == "text" and i > headline_index and photo_of[i] is None and _bare_byline(lines[i].text, p):
+            authors.append(_bare_byline(lines[i].text, p) or "")  # a byline without a 'By'
             consumed.add(i)
         elif info.kind == "noise":
             consumed.add(i)

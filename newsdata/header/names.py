@@ -39,3 +39,12 @@ def split_names(text: str, p: HeaderPatterns, *, several: bool = False) -> list[
         names = [n for n in names if len(n.split()) >= 2] or names
     multi = [n for n in names if len(n.split()) >= 2]
     return multi if multi else names
+
+
+def name_with_role(text: str, p: HeaderPatterns) -> str | None:
+    """'Rhodri Pellow, Wales transport correspondent' -> 'Rhodri Pellow': a byline without 'By'."""
+    name, sep, rest = text.partition(",")
+    if not sep or not 2 <= len(name.split()) <= 4 or not looks_like_name(name.strip(), p):
+        return None
+    rest_words = {w.casefold().strip(".") for w in rest.split()}
+    return name.strip() if rest_words & p.roles and len(rest.split()) <= 8 else None

@@ -82,7 +82,7 @@ def patterns(code: str) -> HeaderPatterns:
         for phrase in (*published, *modified, *fillers, *reading_words)
         for token in re.findall(r"[^\W\d_]+", phrase)
     }
-    roles = {w.casefold() for c in lang.available() for w in lang.get(c).extra.get("author_roles", [])}
+    roles = {w.casefold() for c in lang.available() for w in lang.get(c).words("header", "author_roles")}
     return HeaderPatterns(
         published=_labels(published),
         modified=_labels(modified),

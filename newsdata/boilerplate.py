@@ -85,5 +85,3 @@ def is_boilerplate(text: str, *, near_end: bool) -> bool:
         return True
     # an agency signature closing the article: '(dpa)', '(AFP)', '/AGERPRES/'
     return near_end and re.fullmatch(r"[(\[/]\s*[\w .,/-]{2,30}\s*[)\]/]", text) is not None
-
-

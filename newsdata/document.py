@@ -10,6 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from newsdata.quotes.marks import QuoteSpan
+from newsdata.text import Sentence
+
 
 @dataclass(frozen=True)
 class Line:
@@ -42,12 +45,33 @@ class Header:
 
 
 @dataclass(frozen=True)
+class Mention:
+    """A run of words in a body paragraph that names someone or something."""
+
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    sentence: int  # index of the sentence in its paragraph
+    sentence_initial: bool
+    evidence: frozenset[str] = field(default_factory=frozenset)
+    role: str | None = None  # a role word printed before the name ('primarul', 'Judge')
+    acronym: str | None = None  # '(UCAS)' printed right after the name
+    group: int | None = None  # mentions coordinated in one list share a group
+
+    @property
+    def ref(self) -> tuple[int, int]:
+        return (self.paragraph, self.start)
+
+
+@dataclass(frozen=True)
 class QuoteDraft:
     text: str
     paragraph: int
     start: int
     end: int
-    speaker: str | None = None
+    speaker: str | None = None  # the speaker's name as printed, or an entity key once linked
+    speaker_ref: tuple[int, int] | None = None  # the mention (paragraph, start) naming the speaker
     cue: str | None = None
 
 
@@ -57,6 +81,11 @@ class EntityDraft:
     name: str
     type: str
     aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+    @property
+    def refs(self) -> tuple[tuple[int, int], ...]:
+        return tuple(m.ref for m in self.mentions)
 
 
 @dataclass(frozen=True)
@@ -75,6 +104,10 @@ class Document:
     language: str = "und"
     header: Header = field(default_factory=Header)
     body: tuple[str, ...] = ()
+    # per body paragraph: its quotation-mark spans and its sentences
+    quote_spans: tuple[tuple[QuoteSpan, ...], ...] = ()
+    sentences: tuple[tuple[Sentence, ...], ...] = ()
+    mentions: tuple[Mention, ...] = ()
     quotes: tuple[QuoteDraft, ...] = ()
     entities: tuple[EntityDraft, ...] = ()
     events: tuple[EventDraft, ...] = ()

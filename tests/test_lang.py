@@ -25,11 +25,18 @@ def test_every_supported_language_has_data() -> None:
     assert set(SUPPORTED) <= set(lang.available())
 
 
-@pytest.mark.parametrize("name", sorted(p.name for p in (resources.files("newsdata.lang") / "data").iterdir()))
+@pytest.mark.parametrize(
+    "name", sorted(p.name for p in (resources.files("newsdata.lang") / "data").iterdir() if p.name.endswith(".yaml"))
+)
 def test_data_files_hold_only_words(name: str) -> None:
     """YAML turns bare no/on/off into booleans; a word list must never hold one."""
     data = yaml.safe_load((resources.files("newsdata.lang") / "data" / name).read_text(encoding="utf-8"))
-    bad = [p for p in _strings_only(data, name) if "zone_abbreviations" not in p]
+    flags = {".body.lowercase_org_names", ".body.capitalises_nouns", ".body.compound_words", ".body.head_final_names"}
+    bad = [
+        p
+        for p in _strings_only(data, name)
+        if "zone_abbreviations" not in p and p.split(":")[0][len(name) :] not in flags
+    ]
     assert bad == []
 
 

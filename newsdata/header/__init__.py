@@ -234,7 +234,7 @@ def _caption_beside(
             continue
         if j == i - 1 and (near_header or _words(text) <= 25):
             return j
-        if j == i + 1 and near_header and _words(text) <= CAPTION_MAX_WORDS + 10 and not _QUOTE_MARKS.search(text):
+        if j == i + 1 and near_header and _words(text) <= CAPTION_MAX_WORDS and not _QUOTE_MARKS.search(text):
             return j
     return None
 

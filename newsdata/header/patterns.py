@@ -13,32 +13,6 @@ from functools import cache
 from newsdata import lang
 from newsdata.lang import alternation
 
-_NAME_PARTICLES = (
-    "de",
-    "da",
-    "di",
-    "van",
-    "von",
-    "der",
-    "den",
-    "du",
-    "del",
-    "della",
-    "dos",
-    "das",
-    "la",
-    "le",
-    "bin",
-    "al",
-    "zu",
-    "ter",
-    "y",
-    "st",
-    "mc",
-    "d'",
-    "l'",
-)
-
 
 @dataclass(frozen=True)
 class HeaderPatterns:
@@ -97,5 +71,5 @@ def patterns(code: str) -> HeaderPatterns:
         photo_marker=alternation(photo),
         label_words=frozenset(label_words),
         roles=frozenset(roles),
-        particles=frozenset(_NAME_PARTICLES),
+        particles=frozenset(lang.common()["name_particles"]),
     )

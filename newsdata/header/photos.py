@@ -115,7 +115,7 @@ def match_photo_line(line: str, code: str) -> PhotoLine | None:
         if credit is None or looks_like_credit(credit):
             return PhotoLine(_caption(m["caption"]), _credit_name(credit, code))
     m = pp.leading.match(line)
-    if m:
+    if m and not re.match(r"\d{4}\b", m["rest"].strip()):  # '© 2026 Example Media': a rights notice
         rest = m["rest"].strip()
         # 'FOTO: Agency / Name — Caption', 'Image: Name | Caption'
         parts = _CREDIT_THEN_CAPTION.split(rest, maxsplit=1)

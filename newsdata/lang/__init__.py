@@ -39,6 +39,23 @@ class Language:
         table: dict[str, tuple[str, ...]] = getattr(self, section)
         return table.get(key, ())
 
+    def body(self, key: str) -> tuple[str, ...]:
+        """A word list of the body parser's data (``body:`` in the language file)."""
+        value = self.extra.get("body", {}).get(key) or ()
+        return tuple(str(v) for v in value)
+
+    def body_map(self, key: str) -> dict[str, tuple[str, ...]]:
+        """A mapping of word lists of the body parser's data (event cues, relative days)."""
+        value = self.extra.get("body", {}).get(key) or {}
+        return {str(k): tuple(str(v) for v in (words or ())) for k, words in value.items()}
+
+    def body_pairs(self, key: str) -> tuple[tuple[str, str], ...]:
+        value = self.extra.get("body", {}).get(key) or ()
+        return tuple((str(a), str(b)) for a, b in value)
+
+    def flag(self, key: str) -> bool:
+        return bool(self.extra.get("body", {}).get(key, False))
+
 
 def _fold(word: str) -> str:
     return word.casefold().rstrip(".")

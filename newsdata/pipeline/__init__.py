@@ -1,6 +1,7 @@
 """The raw-text parser as a pipeline of small stages over one Document.
 
-segment -> language -> header -> body -> quotes -> entities -> events -> model.
+segment -> language -> header -> body -> analyse (quote marks, sentences, name mentions)
+-> quotes -> entities -> events -> model.
 Each stage is a pure function ``Document -> Document``; ``STAGES`` is their order.
 """
 
@@ -10,17 +11,30 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from newsdata.document import Document
+from newsdata.entities.stage import extract_entities
 from newsdata.errors import ParseError
+from newsdata.events.stage import extract_events
 from newsdata.header import parse_header
 from newsdata.model import Article
+from newsdata.pipeline.analyse import analyse_paragraphs
 from newsdata.pipeline.body import extract_body
 from newsdata.pipeline.build import build_article
 from newsdata.pipeline.language import detect_language
 from newsdata.pipeline.segment import segment
+from newsdata.quotes.stage import extract_quotes
 
 Stage = Callable[[Document], Document]
 
-STAGES: tuple[Stage, ...] = (segment, detect_language, parse_header, extract_body)
+STAGES: tuple[Stage, ...] = (
+    segment,
+    detect_language,
+    parse_header,
+    extract_body,
+    analyse_paragraphs,
+    extract_quotes,
+    extract_entities,
+    extract_events,
+)
 
 
 def run_stages(doc: Document, stages: tuple[Stage, ...] = STAGES) -> Document:

@@ -1,0 +1,121 @@
+"""The body parser's per-language word sets, compiled once per language.
+
+Everything here comes from the language's data file (``body:``) or from CLDR; the
+entity, quote and event code only asks questions of this object.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from newsdata import lang
+from newsdata.lang import alternation
+from newsdata.text import fold_key
+
+
+def _folded(words: tuple[str, ...] | list[str]) -> frozenset[str]:
+    return frozenset(w.casefold() for w in words)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    code: str
+    stopwords: frozenset[str]
+    weekdays: frozenset[str]
+    months: frozenset[str]
+    connectors: frozenset[str]
+    conjunctions: frozenset[str]
+    roles: frozenset[str]
+    role_words: frozenset[str]  # every word of every role, for multiword roles
+    honorifics: frozenset[str]
+    org_heads: frozenset[str]
+    org_suffixes: frozenset[str]
+    org_cues: frozenset[str]
+    place_prepositions: frozenset[str]
+    place_heads: frozenset[str]
+    place_head_titles: frozenset[str]
+    place_tail_titles: frozenset[str]
+    person_articles: frozenset[str]
+    pronouns: frozenset[str]
+    cue_verbs: re.Pattern[str]
+    source_prepositions: re.Pattern[str]
+    statement_phrases: re.Pattern[str]
+    title_cues: frozenset[str]
+    inflection: tuple[tuple[str, str], ...]
+    oblique_suffixes: tuple[str, ...]
+    lowercase_org_names: bool
+    capitalises_nouns: bool
+    compounds: bool
+    head_final: bool  # 'National Weather Service': the organisation word closes the name
+
+    def is_weekday_or_month(self, word: str) -> bool:
+        folded = word.casefold().rstrip(".")
+        if folded in self.weekdays or folded in self.months:
+            return True
+        # 'Montagmorgen', 'Sonntagnachmittag': a weekday glued to a part of the day
+        return self.compounds and any(folded.startswith(day) for day in self.weekdays if len(day) > 4)
+
+    def is_role(self, word: str) -> bool:
+        return word.casefold() in self.roles
+
+
+def _phrases(words: tuple[str, ...]) -> re.Pattern[str]:
+    if not words:
+        return re.compile(r"(?!x)x")
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)
+
+
+@cache
+def lexicon(code: str) -> Lexicon:
+    try:
+        language = lang.get(code)
+    except KeyError:
+        language = lang.get("en")
+    body = language.body
+    roles = _folded(body("person_roles"))
+    inflection = language.body_pairs("inflection")
+    return Lexicon(
+        code=language.code,
+        stopwords=language.stopwords,
+        weekdays=frozenset(language.weekdays) | frozenset(lang.get("en").weekdays),
+        months=frozenset(language.months) | frozenset(lang.get("en").months),
+        connectors=_folded(body("name_connectors")),
+        conjunctions=_folded(language.words("header", "conjunctions")),
+        roles=roles,
+        role_words=frozenset(word for role in roles for word in role.split()),
+        honorifics=frozenset(h.casefold().rstrip(".") for h in body("honorifics")),
+        org_heads=_folded(body("org_heads")),
+        org_suffixes=frozenset(s.casefold().rstrip(".") for s in body("org_suffixes")),
+        org_cues=_folded(body("org_cues")),
+        place_prepositions=_folded(body("place_prepositions")),
+        place_heads=_folded(body("place_heads")),
+        place_head_titles=_folded(body("place_head_titles")),
+        place_tail_titles=_folded(body("place_tail_titles")),
+        person_articles=_folded(body("person_articles")),
+        pronouns=_folded(body("subject_pronouns")),
+        cue_verbs=_phrases(body("cue_verbs")),
+        source_prepositions=_phrases(body("source_prepositions")),
+        statement_phrases=_phrases(body("statement_phrases")),
+        title_cues=_folded(body("title_cues")),
+        inflection=inflection,
+        oblique_suffixes=tuple(sorted({s for s, _ in inflection if s}, key=len, reverse=True)),
+        lowercase_org_names=language.flag("lowercase_org_names"),
+        capitalises_nouns=language.flag("capitalises_nouns"),
+        compounds=language.flag("compound_words"),
+        head_final=language.flag("head_final_names"),
+    )
+
+
+def lemma_candidates(word: str, lex: Lexicon) -> list[str]:
+    """Base forms an inflected proper noun may have ('Brașovului' -> 'Brașovul', 'Brașov')."""
+    out: list[str] = []
+    for suffix, replacement in lex.inflection:
+        if suffix and word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            out.append(word[: len(word) - len(suffix)] + replacement)
+    return out
+
+
+def name_key(name: str) -> str:
+    return fold_key(name)

@@ -1,0 +1,394 @@
+"""Finding name mentions in a paragraph and the evidence around each.
+
+A mention is a run of capitalised words, joined by the language's name connectors
+('Agenția pentru Dezvoltare Regională', 'Junta de Andalucía'), cut at punctuation and
+quotation marks. Around it the words that tell what it names are recorded: a role or
+honorific before it (a person), an organisation head or legal suffix (an organisation),
+a place preposition or place noun (a place). Deciding the type is the next step's job,
+over all mentions of the same name together.
+"""
+
+from __future__ import annotations
+
+from newsdata import lang
+from newsdata.document import Mention
+from newsdata.entities.lexicon import Lexicon
+from newsdata.quotes.marks import QuoteSpan
+from newsdata.text import Sentence, Token, tokenize
+
+MAX_LOWERCASE_ORG_WORDS = 6
+
+
+def _quote_boundaries(quotes: list[QuoteSpan]) -> set[int]:
+    marks: set[int] = set()
+    for q in quotes:
+        marks.add(q.start)
+        marks.add(q.end - 1)
+    return marks
+
+
+def _sentence_index(sentences: list[Sentence], pos: int) -> int:
+    for i, s in enumerate(sentences):
+        if s.start <= pos < s.end:
+            return i
+    return len(sentences) - 1
+
+
+def _is_name_word(token: Token, lex: Lexicon) -> bool:
+    if token.kind != "word" or not token.text[:1].isupper():
+        return False
+    return not lex.is_weekday_or_month(token.text)
+
+
+def _joins(tokens: list[Token], i: int, k: int, lex: Lexicon, particles: frozenset[str]) -> bool:
+    """May the connectors before ``k`` continue the run ``tokens[i:k]``?
+
+    Inside an organisation or place name ('Junta de Andalucía', 'Board of Supervisors',
+    'Laguna di Venezia'), and a personal name's particle after a given name ('Miguel de
+    Unamuno'); not between two names ('SUA din Paris', 'Witkoff și Kushner')."""
+    back = k - 1
+    joining: list[Token] = []
+    while back > i and (tokens[back].folded in lex.connectors or tokens[back].kind == "elision"):
+        joining.append(tokens[back])
+        back -= 1
+    run = tokens[i : back + 1]
+    named = any(
+        t.folded in lex.org_heads or t.folded in lex.place_head_titles or t.folded in lex.place_tail_titles for t in run
+    )
+    if any(t.folded in lex.conjunctions for t in joining):
+        return named and not lex.capitalises_nouns
+    if named:
+        return True
+    return len(run) == 1 and len(joining) == 1 and joining[0].folded in particles and not lex.capitalises_nouns
+
+
+def _runs(
+    tokens: list[Token], text: str, lex: Lexicon, quote_marks: set[int], particles: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of capitalised runs, joined over connectors."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(tokens):
+        if not _is_name_word(tokens[i], lex):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(tokens):
+            tok = tokens[j]
+            if _is_name_word(tok, lex) and text[tokens[j - 1].end : tok.start].strip() == "":
+                j += 1
+                continue
+            # connectors: 'de', 'pentru', "l'", "dell'" followed by another name word
+            k = j
+            while k < len(tokens) and (tokens[k].folded in lex.connectors or tokens[k].kind == "elision") and k - j < 2:
+                k += 1
+            if k > j and k < len(tokens) and _is_name_word(tokens[k], lex) and _joins(tokens, i, k, lex, particles):
+                gap = text[tokens[j - 1].end : tokens[k].start]
+                if not any(p in quote_marks for p in range(tokens[j - 1].end, tokens[k].start)) and "," not in gap:
+                    j = k + 1
+                    continue
+            break
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _extend_lowercase(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int:
+    """French, Spanish and Italian write most of an organisation's name in lower case:
+    'Direction générale de l'aviation civile', 'Union des contrôleurs aériens du Sud'.
+    The lower-case part must hold a connector, and ends two words after the last one."""
+    k = j
+    last_connector: int | None = None
+    while k < len(tokens) and k - j < MAX_LOWERCASE_ORG_WORDS:
+        tok = tokens[k]
+        if tok.kind == "elision" or tok.folded in lex.connectors:
+            last_connector = k
+            k += 1
+            continue
+        if tok.kind != "word" or tok.folded in lex.stopwords or (tok.text[:1].isupper() and tok.folded in lex.roles):
+            break
+        k += 1
+    if last_connector is None:
+        return j
+    end = last_connector + 1
+    while (
+        end < k
+        and end - last_connector <= 2
+        and tokens[end].kind == "word"
+        and tokens[end].folded not in lex.connectors
+    ):
+        end += 1
+    return end if end > last_connector + 1 else j
+
+
+def find_mentions(
+    paragraph_index: int,
+    text: str,
+    sentences: list[Sentence],
+    quotes: list[QuoteSpan],
+    lex: Lexicon,
+) -> list[Mention]:
+    tokens = tokenize(text)
+    quote_marks = _quote_boundaries(quotes)
+    first_word_of_sentence: set[int] = set()
+    for s in sentences:
+        for idx, tok in enumerate(tokens):
+            if tok.start >= s.start and tok.kind == "word":
+                first_word_of_sentence.add(idx)
+                break
+    # the first word after an opening quotation mark, or after a full stop inside a quotation,
+    # is capitalised too
+    for idx, tok in enumerate(tokens):
+        if tok.kind != "word" or idx == 0:
+            continue
+        before = text[: tok.start].rstrip()
+        if tok.start - 1 in quote_marks or before.endswith((".", "!", "?", "…", ":", "„", "“", "«", '"', "‚")):
+            first_word_of_sentence.add(idx)
+
+    mentions: list[Mention] = []
+    particles = frozenset(lang.common()["name_particles"])
+    covered = 0
+    for i, j in _runs(tokens, text, lex, quote_marks, particles):
+        if i < covered:
+            continue
+        if lex.lowercase_org_names and j - i == 1 and tokens[i].folded in lex.org_heads:
+            j = _extend_lowercase(tokens, i, j, lex)  # 'Direction générale de l'aviation civile'
+        covered = j
+        mentions.extend(_shape(tokens, i, j, text, paragraph_index, sentences, first_word_of_sentence, lex))
+    mentions = [_appositive_role(m, tokens, lex) for m in mentions]
+    return _coordinate(mentions, text, lex)
+
+
+def _shape(
+    tokens: list[Token],
+    i: int,
+    j: int,
+    text: str,
+    paragraph_index: int,
+    sentences: list[Sentence],
+    initial_words: set[int],
+    lex: Lexicon,
+) -> list[Mention]:
+    """Trim a run to the name it holds and collect the evidence around it."""
+    evidence: set[str] = set()
+    role: str | None = None
+    sentence_initial = i in initial_words
+
+    # leading function words at a sentence start ('La Junta', 'Die Ministerin')
+    while i < j and i in initial_words and tokens[i].folded in lex.stopwords:
+        i += 1
+        sentence_initial = True
+    # roles and honorifics inside the run: 'District Judge Helen Marsh', 'Innenministerin Katrin Vossberg'
+    last_role = None
+    for k in range(i, j):
+        if tokens[k].folded in lex.roles or tokens[k].folded.rstrip(".") in lex.honorifics:
+            last_role = k
+    if last_role is not None and last_role < j - 1:
+        role = " ".join(t.text for t in tokens[i : last_role + 1])
+        evidence.add("honorific" if tokens[last_role].folded.rstrip(".") in lex.honorifics else "role")
+        i = last_role + 1
+        sentence_initial = False
+    # an organisation name starts at its head word ('Ședința Consiliului Local' -> 'Consiliului Local')
+    pieces: list[tuple[int, int]] = [(i, j)]
+    for k in range(i + 1, j):
+        if tokens[k].folded in lex.org_heads and not lex.head_final:
+            pieces = [(i, k), (k, j)]
+            break
+    # in German a run may start with a place or organisation noun: 'Stadtteil Gaarden'
+    if (
+        lex.capitalises_nouns
+        and j - i >= 2
+        and (tokens[i].folded in lex.place_heads or tokens[i].folded in lex.org_cues)
+    ):
+        evidence.add("place_head" if tokens[i].folded in lex.place_heads else "org_cue")
+        pieces = [(i + 1, j)]
+    out: list[Mention] = []
+    pieces = [
+        (a, b)
+        for a, b in pieces
+        if not (b - a == 1 and (tokens[a].folded in lex.roles or tokens[a].folded in lex.pronouns))
+    ]
+    for n, (a, b) in enumerate(pieces):
+        while b > a and (tokens[b - 1].folded in lex.connectors or tokens[b - 1].kind == "elision"):
+            b -= 1
+        while a < b and (tokens[a].folded in lex.connectors or tokens[a].kind == "elision"):
+            a += 1
+        if b - a == 1 and len(tokens[a].text) == 1:
+            continue  # 'I', a stray initial
+        if a >= b:
+            continue
+        piece_evidence = set(evidence) if n == len(pieces) - 1 else set()
+        piece_role = role if n == len(pieces) - 1 else None
+        initial = sentence_initial and n == 0 and a == i
+        start, end = tokens[a].start, tokens[b - 1].end
+        piece_evidence |= _context(tokens, a, b, lex)
+        if piece_role is None and "role_before" in piece_evidence:
+            piece_role = next((t.text for t in reversed(tokens[max(0, a - 3) : a]) if t.folded in lex.roles), None)
+        if "role_before" in piece_evidence and all(_oblique(t.text, lex) for t in tokens[a:b]):
+            # 'Primarul Brașovului': the role's complement (of Brașov), not the person
+            piece_evidence -= {"role_before"}
+            piece_evidence.add("complement")
+            piece_role = None
+        if (
+            a > 0
+            and (
+                tokens[a - 1].folded in lex.roles
+                or (a > 1 and tokens[a - 2].folded in lex.roles and tokens[a - 1].folded in lex.connectors)
+            )
+            and b - a == 1
+            and "role_before" not in piece_evidence
+        ):
+            piece_evidence.add("role_complement")  # 'consejera de Agricultura'
+        acronym = _acronym_after(text, end)
+        if text[end : end + 2] in ("'s", "’s"):
+            piece_evidence.add("complement")  # "Hale's lawyer": Hale is not the one speaking
+        if tokens[a].folded in lex.org_heads:
+            piece_evidence.add("org_head")
+        last = tokens[b - 1].folded.rstrip(".")
+        if last in lex.org_suffixes or (lex.head_final and b - a >= 2 and last in lex.org_heads):
+            piece_evidence.add("org_suffix")
+        if tokens[a].folded in lex.place_head_titles:
+            piece_evidence.add("place_title")
+        if tokens[b - 1].folded in lex.place_tail_titles:
+            piece_evidence.add("place_title")
+        out.append(
+            Mention(
+                paragraph=paragraph_index,
+                start=start,
+                end=end,
+                text=text[start:end],
+                sentence=_sentence_index(sentences, start),
+                sentence_initial=initial,
+                evidence=frozenset(piece_evidence),
+                role=piece_role,
+                acronym=acronym,
+            )
+        )
+    return out
+
+
+def _context(tokens: list[Token], a: int, b: int, lex: Lexicon) -> set[str]:
+    evidence: set[str] = set()
+    prev = [t for t in tokens[max(0, a - 3) : a]]
+    if prev:
+        p1 = prev[-1]
+        if p1.folded in lex.place_prepositions or (p1.kind == "elision" and p1.folded[:1] in "ad"):
+            evidence.add("place_prep")
+        if p1.folded in lex.place_heads:
+            evidence.add("place_head")
+        if p1.folded in lex.org_cues or (len(prev) >= 2 and prev[-2].folded in lex.org_cues and p1.text.islower()):
+            evidence.add("org_cue")  # 'cotidianul francez Le Monde'
+        if p1.folded in lex.person_articles:
+            evidence.add("person_article")
+        if p1.folded in lex.roles or p1.folded.rstrip(".") in lex.honorifics:
+            evidence.add("role_before")
+        if p1.folded in lex.title_cues:
+            evidence.add("title_cue")
+        genitive_elision = p1.kind == "elision" and p1.folded[:1] in "dans"  # d', dell', all', nell', sull'
+        if (p1.folded in lex.connectors or p1.folded in lex.place_prepositions or genitive_elision) and (
+            p1.folded not in lex.conjunctions
+        ):
+            evidence.add("complement")  # 'de X', 'of X', "dell'X": not the subject of a verb
+        # two-word cues: 'de la' + place, 'purtătorul de cuvânt' + person
+        if len(prev) >= 2:
+            pair = f"{prev[-2].folded} {p1.folded}"
+            if pair in lex.place_prepositions:
+                evidence.add("place_prep")
+            if pair in lex.roles:
+                evidence.add("role_before")
+            if prev[-2].folded in lex.place_heads and p1.folded in lex.connectors:
+                evidence.add("place_head")
+            lowercase_word = p1.kind == "word" and not p1.text[:1].isupper()
+            if (
+                prev[-2].folded in lex.roles
+                and lowercase_word
+                and p1.folded not in lex.connectors | lex.place_prepositions
+            ):
+                evidence.add("role_before")  # 'consiliera locală Ana Pop': the role one word back
+    if b < len(tokens) and tokens[b].kind == "punct" and tokens[b].text == "," and b + 1 < len(tokens):
+        nxt = tokens[b + 1]
+        if nxt.kind == "number":
+            evidence.add("age")  # 'Hale, 47,'
+        elif nxt.folded in lex.roles:
+            evidence.add("role_after")
+    return evidence
+
+
+APPOSITIVE_WINDOW = 8
+
+
+def _oblique(word: str, lex: Lexicon) -> bool:
+    return any(word.endswith(suffix) and len(word) - len(suffix) >= 3 for suffix in lex.oblique_suffixes)
+
+
+def _appositive_role(m: Mention, tokens: list[Token], lex: Lexicon) -> Mention:
+    """'the mayor of Cluj, Ana Pop' / 'La portavoz de la plataforma, Irene Casaseca': the role
+    printed before the comma is Ana Pop's."""
+    if m.role is not None:
+        return m
+    index = next((i for i, t in enumerate(tokens) if t.start == m.start), None)
+    if index is None or index == 0 or tokens[index - 1].text != ",":
+        return m
+    window = tokens[max(0, index - 1 - APPOSITIVE_WINDOW) : index - 1]
+    for tok in reversed(window):
+        if tok.text in ".;:!?" or tok.text in '„“”«»"':
+            break
+        if tok.folded in lex.roles:
+            return _replace(m, evidence=m.evidence | {"role"}, role=tok.text)
+    return m
+
+
+def _replace(m: Mention, **changes: object) -> Mention:
+    from dataclasses import replace
+
+    return replace(m, **changes)  # type: ignore[arg-type]
+
+
+def _acronym_after(text: str, end: int) -> str | None:
+    rest = text[end : end + 14]
+    stripped = rest.lstrip()
+    if not stripped.startswith("("):
+        return None
+    close = stripped.find(")")
+    if close <= 1:
+        return None
+    inner = stripped[1:close].strip()
+    if (
+        2 <= len(inner) <= 10
+        and inner.replace("-", "").replace(".", "").isalnum()
+        and sum(c.isupper() for c in inner) >= 2
+    ):
+        return inner
+    return None
+
+
+def _coordinate(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:
+    """Give mentions listed together ('Ilișești, Bosanci și Fălticeni') one group id.
+
+    A list needs a conjunction somewhere: 'the mayor of Cluj, Ana Pop' is an apposition."""
+    if not mentions:
+        return mentions
+    chains: list[list[int]] = [[0]]
+    has_conjunction: list[bool] = [False]
+    for n in range(1, len(mentions)):
+        gap = text[mentions[n - 1].end : mentions[n].start].strip().casefold()
+        words = gap.replace(",", " ").split()
+        if gap and (gap == "," or (len(words) == 1 and words[0] in lex.conjunctions)):
+            chains[-1].append(n)
+            has_conjunction[-1] = has_conjunction[-1] or bool(words)
+        else:
+            chains.append([n])
+            has_conjunction.append(False)
+    out = list(mentions)
+    group = 0
+    for chain, conj in zip(chains, has_conjunction, strict=True):
+        if len(chain) < 2 or not conj:
+            continue
+        group += 1
+        for n in chain:
+            out[n] = _with_group(out[n], group)
+    return out
+
+
+def _with_group(m: Mention, group: int) -> Mention:
+    return _replace(m, group=group)

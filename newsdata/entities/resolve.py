@@ -1,0 +1,332 @@
+"""From mentions to participants: which mentions name the same thing, and what it is.
+
+Linking, in order: the same name; an acronym defined in the text; an inflected form
+whose base form is printed elsewhere or known to the gazetteer ('Rusiei' -> 'Rusia',
+'Kieler' -> 'Kiel'); a sentence-initial run whose tail is a known name ('Former
+Veridian Diagnostics' -> 'Veridian Diagnostics'); a person's surname or given name
+alone. Typing weighs the evidence of all of an entity's mentions together.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsdata import gazetteer
+from newsdata.document import Mention
+from newsdata.entities.lexicon import Lexicon, lemma_candidates
+from newsdata.text import fold_key
+
+PERSON_EVIDENCE = {
+    "role": 3.0,
+    "role_before": 3.0,
+    "role_after": 2.0,
+    "honorific": 3.0,
+    "age": 3.0,
+    "person_article": 2.5,
+    "speaker": 2.0,
+}
+ORG_EVIDENCE = {"org_head": 3.0, "org_suffix": 3.0, "org_cue": 2.0, "acronym": 1.5}
+PLACE_EVIDENCE = {"place_head": 3.0, "place_title": 3.0, "place_prep": 1.0}
+
+
+@dataclass
+class Cluster:
+    key: str
+    forms: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    evidence: Counter[str] = field(default_factory=Counter)
+    acronyms: set[str] = field(default_factory=set)
+    type: str = ""
+    name: str = ""
+
+    def add(self, mention: Mention, form: str | None = None) -> None:
+        self.mentions.append(mention)
+        surface = form or mention.text
+        if surface not in self.forms:
+            self.forms.append(surface)
+        self.evidence.update(mention.evidence)
+        if mention.acronym:
+            self.acronyms.add(mention.acronym)
+
+    def absorb(self, other: Cluster) -> None:
+        for m in other.mentions:
+            self.mentions.append(m)
+        for f in other.forms:
+            if f not in self.forms:
+                self.forms.append(f)
+        self.evidence.update(other.evidence)
+        self.acronyms |= other.acronyms
+
+    @property
+    def words(self) -> int:
+        return max(len(f.split()) for f in self.forms)
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 8 and all(c.isupper() for c in letters) and " " not in text
+
+
+def _oblique(word: str, lex: Lexicon) -> bool:
+    return any(word.endswith(s) and len(word) - len(s) >= 3 for s in lex.oblique_suffixes)
+
+
+def _base_forms(text: str, lex: Lexicon) -> list[str]:
+    """Base forms of an inflected name, inflecting every word that has an oblique ending."""
+    words = text.split()
+    options: list[list[str]] = []
+    for w in words:
+        alternatives = [w]
+        if _oblique(w, lex) or lex.compounds:
+            alternatives += lemma_candidates(w, lex)
+        options.append(alternatives[:4])
+    forms: list[str] = [""]
+    for alternatives in options:
+        forms = [f"{f} {a}".strip() for f in forms for a in alternatives][:32]
+    return [f for f in forms if f != text]
+
+
+STRONG_EVIDENCE = {
+    "role",
+    "role_before",
+    "role_after",
+    "honorific",
+    "age",
+    "person_article",
+    "speaker",
+    "org_head",
+    "org_suffix",
+    "org_cue",
+    "place_head",
+    "place_title",
+}
+
+
+def _keep(m: Mention, keys_not_initial: set[str], lowercase_words: set[str], lex: Lexicon) -> bool:
+    """Drop what is only capitalised because it starts a sentence, references by a bare
+    role or organisation word ('Instituția', 'die Polizei'), and titles of works."""
+    if {"title_cue", "role_complement"} & m.evidence:
+        return False
+    key = fold_key(m.text)
+    words = m.text.split()
+    strong = bool(STRONG_EVIDENCE & m.evidence) or bool(m.acronym) or _is_acronym(m.text)
+    if len(words) == 1:
+        folded = words[0].casefold()
+        if folded in lex.org_heads or folded in lex.place_heads or folded in lex.roles or folded in lex.stopwords:
+            return False
+        if lex.capitalises_nouns:
+            # German capitalises every noun: a lone word needs a gazetteer entry or a clear sign
+            return (
+                _is_acronym(m.text)
+                or bool(m.acronym)
+                or _is_known_place(m.text)
+                or (bool({"role_before", "honorific", "person_article", "speaker"} & m.evidence))
+            )
+        if m.sentence_initial and not strong:
+            if folded in lowercase_words:
+                return False  # printed in lower case elsewhere: a common word
+            return key in keys_not_initial or _is_known_place(m.text) or gazetteer.is_given_name(m.text)
+        return True
+    if lex.capitalises_nouns and not strong:
+        # 'Mehrere Gemeinden', 'Betriebsbedingte Kündigungen': nouns, unless a person's name
+        return gazetteer.is_given_name(words[0]) or any(_is_known_place(w) for w in words)
+    if m.sentence_initial and not strong and words[0].casefold() in lowercase_words:
+        return key in keys_not_initial
+    return True
+
+
+def _is_known_place(word: str) -> bool:
+    return any(
+        p.population >= 20000 or p.kind != "city" for p in gazetteer.places(word) if fold_key(p.name) == fold_key(word)
+    )
+
+
+def _is_known_name(word: str) -> bool:
+    return gazetteer.is_place(word, min_population=20000) or gazetteer.is_given_name(word)
+
+
+def cluster_mentions(
+    mentions: list[Mention], speakers: set[tuple[int, int]], lowercase_words: set[str], lex: Lexicon
+) -> list[Cluster]:
+    keys_not_initial = {fold_key(m.text) for m in mentions if not m.sentence_initial}
+    clusters: dict[str, Cluster] = {}
+    order: list[str] = []
+    for m in mentions:
+        if m.ref in speakers:
+            m = _with_evidence(m, "speaker")
+        if not _keep(m, keys_not_initial, lowercase_words, lex):
+            continue
+        key = fold_key(m.text)
+        if key not in clusters:
+            clusters[key] = Cluster(key=key)
+            order.append(key)
+        clusters[key].add(m)
+    _link_tails(clusters, order)
+    _link_acronyms(clusters, order)
+    _link_inflections(clusters, order, lex)
+    _link_people(clusters, order, lex)
+    return [clusters[k] for k in order if k in clusters]
+
+
+def _with_evidence(m: Mention, tag: str) -> Mention:
+    return Mention(
+        paragraph=m.paragraph,
+        start=m.start,
+        end=m.end,
+        text=m.text,
+        sentence=m.sentence,
+        sentence_initial=m.sentence_initial,
+        evidence=m.evidence | {tag},
+        role=m.role,
+        acronym=m.acronym,
+        group=m.group,
+    )
+
+
+def _merge(clusters: dict[str, Cluster], order: list[str], source: str, target: str) -> None:
+    if source == target or source not in clusters or target not in clusters:
+        return
+    clusters[target].absorb(clusters.pop(source))
+    order.remove(source)
+
+
+def _link_tails(clusters: dict[str, Cluster], order: list[str]) -> None:
+    for key in list(order):
+        cluster = clusters.get(key)
+        if cluster is None or not all(m.sentence_initial for m in cluster.mentions):
+            continue
+        words = key.split()
+        for n in range(1, len(words)):
+            tail = " ".join(words[n:])
+            if tail in clusters and tail != key:
+                _merge(clusters, order, key, tail)
+                break
+
+
+def _link_acronyms(clusters: dict[str, Cluster], order: list[str]) -> None:
+    for key in list(order):
+        cluster = clusters.get(key)
+        if cluster is None:
+            continue
+        for acronym in cluster.acronyms:
+            target = fold_key(acronym)
+            if target in clusters:
+                _merge(clusters, order, target, key)
+            cluster.forms.append(acronym) if acronym not in cluster.forms else None
+
+
+def _link_inflections(clusters: dict[str, Cluster], order: list[str], lex: Lexicon) -> None:
+    for key in list(order):
+        cluster = clusters.get(key)
+        if cluster is None:
+            continue
+        surface = cluster.forms[0]
+        for base in _base_forms(surface, lex):
+            base_key = fold_key(base)
+            if base_key in clusters and base_key != key:
+                _merge(clusters, order, key, base_key)
+                break
+            if " " not in base and gazetteer.places(base) and not gazetteer.places(surface):
+                cluster.name = base  # 'Moldovei' -> 'Moldova', known to the gazetteer
+                break
+
+
+def _person_candidates(clusters: dict[str, Cluster], lex: Lexicon) -> list[Cluster]:
+    out = []
+    for c in clusters.values():
+        multi = [f for f in c.forms if len(f.split()) >= 2]
+        if not multi:
+            continue
+        if c.evidence.keys() & {"org_head", "org_suffix", "place_head", "place_title"}:
+            continue
+        if any(w.casefold() in lex.connectors for w in multi[0].split()):
+            continue
+        out.append(c)
+    return out
+
+
+def _link_people(clusters: dict[str, Cluster], order: list[str], lex: Lexicon) -> None:
+    """'Zelenski' and 'Marcus' alone are 'Volodimir Zelenski' and 'Marcus Hale'."""
+    people = _person_candidates(clusters, lex)
+    for key in list(order):
+        cluster = clusters.get(key)
+        if cluster is None or " " in key:
+            continue
+        owners = [p for p in people if p.key != key and (p.key.split()[-1] == key or p.key.split()[0] == key)]
+        surname_owners = [p for p in owners if p.key.split()[-1] == key]
+        chosen = surname_owners or owners
+        if len(chosen) == 1:
+            _merge(clusters, order, key, chosen[0].key)
+
+
+def decide_type(cluster: Cluster, lex: Lexicon) -> str:
+    scores = {"person": 0.0, "organization": 0.0, "place": 0.0}
+    for tag, n in cluster.evidence.items():
+        weight = min(n, 2)
+        scores["person"] += PERSON_EVIDENCE.get(tag, 0.0) * weight
+        scores["organization"] += ORG_EVIDENCE.get(tag, 0.0) * weight
+        scores["place"] += PLACE_EVIDENCE.get(tag, 0.0) * weight
+    names = [cluster.name] if cluster.name else []
+    names += cluster.forms
+    for form in names:
+        known = gazetteer.places(form)
+        if known:
+            best = known[0]
+            scores["place"] += (
+                4.0 if best.kind in ("country", "continent", "region") else 2.0 + min(best.population / 500000, 2)
+            )
+            break
+    full = max(cluster.forms, key=lambda f: len(f.split()))
+    words = full.split()
+    if len(words) >= 2 and gazetteer.is_given_name(words[0]):
+        scores["person"] += 2.5
+    if len(words) >= 2 and len(cluster.forms) > 1 and any(f == words[-1] for f in cluster.forms):
+        scores["person"] += 1.5  # surname used alone
+    if cluster.acronyms or _is_acronym(full):
+        scores["organization"] += 1.5
+    if max(scores.values()) <= 0.5:
+        if len(words) >= 2 and not any(w.casefold() in lex.connectors for w in words):
+            return "person"
+        return "organization"
+    return max(scores, key=lambda k: scores[k])
+
+
+def propagate_group_types(clusters: list[Cluster], types: dict[str, str]) -> None:
+    """Names listed together are of one kind: 'Ilișești, Bosanci și Fălticeni'."""
+    by_group: dict[tuple[int, int], list[Cluster]] = {}
+    for c in clusters:
+        for m in c.mentions:
+            if m.group is not None:
+                by_group.setdefault((m.paragraph, m.group), []).append(c)
+    for members in by_group.values():
+        kinds = Counter(types[c.key] for c in members if _confident(c))
+        if not kinds:
+            continue
+        kind, _ = kinds.most_common(1)[0]
+        for c in members:
+            if not _confident(c):
+                types[c.key] = kind
+
+
+def _confident(c: Cluster) -> bool:
+    strong = {
+        "role",
+        "role_before",
+        "honorific",
+        "age",
+        "org_head",
+        "org_suffix",
+        "place_head",
+        "place_title",
+        "speaker",
+    }
+    return bool(strong & c.evidence.keys()) or any(gazetteer.places(f) for f in c.forms)
+
+
+def canonical_name(cluster: Cluster, lex: Lexicon) -> str:
+    if cluster.name:
+        return cluster.name
+    forms = [f for f in cluster.forms if not _is_acronym(f)] or cluster.forms
+    nominative = [f for f in forms if not any(_oblique(w, lex) for w in f.split())] or forms
+    return max(nominative, key=lambda f: (len(f.split()), -forms.index(f)))

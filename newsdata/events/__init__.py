@@ -1,0 +1,1 @@
+"""Events: when things happened (when), what happened (stage)."""

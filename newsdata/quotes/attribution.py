@@ -1,0 +1,152 @@
+"""Deciding whether quoted words are a quotation, and who said them.
+
+A quotation is attributed through the attribution cue nearest to it in its sentence.
+A cue after the quote names the speaker right after the verb ('..., sagte Vossberg')
+or right before it ('..., Raman said'); a cue before the quote has the speaker as its
+subject: the nearest name before the verb that is not the complement of a preposition
+('Hale's lawyer, Gregory Antonelli, said ... that his client was “...”'). What is left
+unnamed, a role ('the lawyer', 'edilul'), a pronoun, or no subject at all, is returned
+as such, for the quote stage to resolve against what came before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdata.document import Mention
+from newsdata.entities.lexicon import Lexicon
+from newsdata.quotes.marks import QuoteSpan
+from newsdata.text import Sentence, tokenize
+
+MAX_SCARE_QUOTE_WORDS = 3
+AFTER_CUE_WINDOW = 60  # characters after a quote in which a cue verb attributes it
+SPEAKER_AFTER_VERB_WORDS = 4
+NOT_SPEAKERS = {"place_prep", "place_head", "place_title"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Mention | None
+    reference: str | None  # a role or pronoun that stands for the speaker
+    cue: str | None
+    unnamed: bool = False  # a cue with no subject at all: the speaker is the one already talked about
+
+
+def cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
+    found = [Cue(m.start(), m.end(), m.group()) for m in lex.cue_verbs.finditer(text, start, end)]
+    found += [Cue(m.start(), m.end(), m.group()) for m in lex.source_prepositions.finditer(text, start, end)]
+    return sorted(found, key=lambda c: c.start)
+
+
+def _outside(quotes: tuple[QuoteSpan, ...], pos: int) -> bool:
+    return not any(q.start <= pos < q.end for q in quotes)
+
+
+def is_quotation(text: str, quote: QuoteSpan, sentence: Sentence, quotes: tuple[QuoteSpan, ...], lex: Lexicon) -> bool:
+    """Tell a quotation from scare quotes and titles of works."""
+    inner = text[quote.text_start : quote.text_end]
+    words = inner.split()
+    if not words:
+        return False
+    before = tokenize(text, max(sentence.start, quote.start - 40), quote.start)
+    if (before and before[-1].folded in lex.title_cues) or (len(before) >= 2 and before[-2].folded in lex.title_cues):
+        return False
+    title_case = all(w[:1].isupper() or not w[:1].isalpha() for w in words) and len(words) <= 6
+    if title_case and not re.search(r"[.!?,]$", inner):
+        return False  # a name or title: „Operațiunea Lotus”, “Pineapple Express”
+    if len(words) > MAX_SCARE_QUOTE_WORDS:
+        return True
+    frame = [c for c in cues(text, sentence.start, sentence.end, lex) if _outside(quotes, c.start)]
+    return bool(frame)
+
+
+def is_subject(m: Mention) -> bool:
+    """Could this mention be the one speaking: not a place, not 'of X' or 'X's'."""
+    return (not (NOT_SPEAKERS & m.evidence) and "complement" not in m.evidence) or bool(
+        {"role", "role_before", "honorific"} & m.evidence
+    )
+
+
+def attribute(
+    text: str,
+    quote: QuoteSpan,
+    sentence: Sentence,
+    quotes: tuple[QuoteSpan, ...],
+    mentions: list[Mention],
+    lex: Lexicon,
+) -> Attribution:
+    """The speaker of one quotation, from the cue and names in its own sentence."""
+    found = [c for c in cues(text, sentence.start, sentence.end, lex) if _outside(quotes, c.start)]
+    in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end and _outside(quotes, m.start)]
+    after = [c for c in found if c.start >= quote.end and c.start - quote.end <= AFTER_CUE_WINDOW]
+    before = [c for c in found if c.end <= quote.start]
+    if after and (not before or after[0].start - quote.end <= quote.start - before[-1].end + 20):
+        return _after_cue(text, quote, after[0], in_sentence, quotes, lex)
+    if before:
+        return _before_cue(text, sentence, before[-1], quote, in_sentence, quotes, lex)
+    return Attribution(None, None, None)
+
+
+def _reference(text: str, start: int, end: int, lex: Lexicon, *, nearest_first: bool) -> str | None:
+    tokens = tokenize(text, start, end)
+    for tok in tokens if nearest_first else list(reversed(tokens)):
+        if tok.folded in lex.roles or tok.folded in lex.pronouns:
+            return tok.folded
+    return None
+
+
+def _after_cue(
+    text: str, quote: QuoteSpan, cue: Cue, mentions: list[Mention], quotes: tuple[QuoteSpan, ...], lex: Lexicon
+) -> Attribution:
+    next_quote = min((q.start for q in quotes if q.start >= cue.end), default=len(text))
+    # 'a declarat X', 'sagte die Ministerin', 'ha detto la biologa Serena Bortolin'
+    following = [m for m in mentions if cue.end <= m.start < next_quote and not (NOT_SPEAKERS & m.evidence)]
+    if following:
+        words_between = [t for t in tokenize(text, cue.end, following[0].start) if t.kind == "word"]
+        if len(words_between) <= SPEAKER_AFTER_VERB_WORDS and not any(t.folded in lex.pronouns for t in words_between):
+            return Attribution(following[0], None, cue.text)
+    # 'X said', 'Raman said in a statement'
+    between = [m for m in mentions if quote.end <= m.start < cue.start and is_subject(m)]
+    if between:
+        return Attribution(between[-1], None, cue.text)
+    reference = _reference(text, quote.end, cue.start, lex, nearest_first=False) or _reference(
+        text, cue.end, min(next_quote, cue.end + 40), lex, nearest_first=True
+    )
+    if reference:
+        return Attribution(None, reference, cue.text)
+    # '«…», ha dichiarato al termine del tavolo.': the subject is the one already talked about
+    return Attribution(None, None, cue.text, unnamed=True)
+
+
+def _before_cue(
+    text: str,
+    sentence: Sentence,
+    cue: Cue,
+    quote: QuoteSpan,
+    mentions: list[Mention],
+    quotes: tuple[QuoteSpan, ...],
+    lex: Lexicon,
+) -> Attribution:
+    clause_start = max(
+        (q.end for q in quotes if q.end <= cue.start and q.start >= sentence.start), default=sentence.start
+    )
+    subjects = [m for m in mentions if clause_start <= m.start < cue.start and is_subject(m)]
+    if subjects:
+        people = [m for m in subjects if {"role", "role_before", "honorific", "age"} & m.evidence]
+        return Attribution((people or subjects)[-1], None, cue.text)
+    reference = _reference(text, clause_start, cue.start, lex, nearest_first=False)
+    if reference:
+        return Attribution(None, reference, cue.text)
+    # 'a spus X: „...”' with the name after the verb, before the quote
+    after = [m for m in mentions if cue.end <= m.start < quote.start and is_subject(m)]
+    if after:
+        return Attribution(after[0], None, cue.text)
+    return Attribution(None, None, cue.text, unnamed=True)

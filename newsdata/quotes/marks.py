@@ -1,0 +1,104 @@
+"""Finding quoted spans in a paragraph, in every common quotation-mark style.
+
+„…“ „…” “…” "…" «…» « … » »…« ‚…‘ ‘…’ ‹…›, with quotes nested inside quotes kept
+inside the outer one. Single quotes double as apostrophes (don’t, l’État), so a single
+quote only opens after a non-letter and only closes before a non-letter.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# opener -> the closers that may end it
+_PAIRS: dict[str, str] = {
+    "„": '“”"',
+    "“": "”“",  # English “…”; a German closing “ is consumed by „ first
+    "«": "»",
+    "»": "«",
+    "‹": "›",
+    "‚": "‘’",
+    "‘": "’",
+    '"': '"',
+    "「": "」",
+    "『": "』",
+}
+_SINGLE = "‚‘’'"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # the opening mark
+    end: int  # one past the closing mark (or the paragraph's end if it never closes)
+    text_start: int
+    text_end: int
+    closed: bool
+
+
+def _is_letter(ch: str) -> bool:
+    return ch.isalpha()
+
+
+def _can_open(text: str, i: int) -> bool:
+    ch = text[i]
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if after.isspace() and ch not in "«»":
+        return False
+    if ch in _SINGLE or ch == '"':
+        return not _is_letter(before) and not before.isdigit()
+    return True
+
+
+def _can_close(text: str, i: int) -> bool:
+    ch = text[i]
+    after = text[i + 1] if i + 1 < len(text) else " "
+    before = text[i - 1] if i > 0 else " "
+    if ch in _SINGLE:
+        return not _is_letter(after) and not before.isspace()
+    if ch == '"':
+        return not before.isspace() or after.isspace() or after in ".,;:!?)"
+    return True
+
+
+def _find_close(text: str, i: int, closers: str) -> int | None:
+    """Index of the mark closing the quote opened at ``i``, skipping nested quotes."""
+    j = i + 1
+    while j < len(text):
+        ch = text[j]
+        if ch in closers and _can_close(text, j):
+            return j
+        nested = _PAIRS.get(ch)
+        if nested is not None and ch not in closers and _can_open(text, j):
+            inner = _find_close(text, j, nested)
+            if inner is not None:
+                j = inner + 1
+                continue
+        j += 1
+    return None
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    spans: list[QuoteSpan] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        closers = _PAIRS.get(ch)
+        if closers is None or not _can_open(text, i):
+            i += 1
+            continue
+        close = _find_close(text, i, closers)
+        if close is None:
+            if i == 0 and ch not in _SINGLE:
+                # a quotation that runs on into the next paragraph never closes in this one
+                spans.append(QuoteSpan(i, len(text), i + 1, len(text), closed=False))
+                break
+            i += 1
+            continue
+        inner_start, inner_end = i + 1, close
+        while inner_start < inner_end and text[inner_start].isspace():
+            inner_start += 1
+        while inner_end > inner_start and text[inner_end - 1].isspace():
+            inner_end -= 1
+        spans.append(QuoteSpan(i, close + 1, inner_start, inner_end, closed=True))
+        i = close + 1
+    return spans

@@ -1,0 +1,129 @@
+"""Quote stage: every direct quotation in the body, with its speaker.
+
+Speakers named in the quote's own sentence come from ``attribution``; a speaker given
+only by a role, a pronoun or nothing at all is resolved here against what came before:
+the person introduced with that role, the previous quotation's speaker, or the last
+person or organisation named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from newsdata.document import Document, Mention, QuoteDraft
+from newsdata.entities.lexicon import Lexicon, lexicon
+from newsdata.quotes.attribution import Attribution, attribute, is_quotation, is_subject
+from newsdata.text import Sentence
+
+
+def _sentence_of(sentences: tuple[Sentence, ...], pos: int) -> tuple[int, Sentence]:
+    for i, s in enumerate(sentences):
+        if s.start <= pos < s.end:
+            return i, s
+    return (len(sentences) - 1, sentences[-1]) if sentences else (0, Sentence(0, pos + 1))
+
+
+PEOPLE_EVIDENCE = {"role", "role_before", "role_after", "honorific", "age", "person_article"}
+LOOKBACK_SENTENCES = 4
+
+
+def person_like(m: Mention, lex: Lexicon) -> bool:
+    """A first guess, before entity typing, that a mention names a person."""
+    if PEOPLE_EVIDENCE & m.evidence:
+        return True
+    if {"org_head", "org_suffix", "org_cue", "place_prep", "place_head", "place_title"} & m.evidence:
+        return False
+    words = m.text.split()
+    return 2 <= len(words) <= 4 and not any(w.casefold() in lex.connectors for w in words)
+
+
+def _earlier_sentences(doc: Document, paragraph: int, sentence: int) -> list[tuple[int, int]]:
+    """(paragraph, sentence) pairs before the given one, nearest first."""
+    out: list[tuple[int, int]] = []
+    p, s = paragraph, sentence - 1
+    while p >= 0 and len(out) < LOOKBACK_SENTENCES:
+        if s >= 0:
+            out.append((p, s))
+            s -= 1
+        else:
+            p -= 1
+            s = len(doc.sentences[p]) - 1 if p >= 0 else -1
+    return out
+
+
+def _subjects_in(doc: Document, paragraph: int, sentence: int, before: int | None = None) -> list[Mention]:
+    quotes = doc.quote_spans[paragraph]
+    return [
+        m
+        for m in doc.mentions
+        if m.paragraph == paragraph
+        and m.sentence == sentence
+        and (before is None or m.start < before)
+        and is_subject(m)
+        and not any(q.start <= m.start < q.end for q in quotes)
+    ]
+
+
+def _previous_subject(doc: Document, paragraph: int, sentence: int, pos: int, lex: Lexicon) -> Mention | None:
+    """Who the text was talking about: the subject of this sentence before the quote, else
+    of the sentences before it; a person over an organisation."""
+    spans = [(paragraph, sentence, pos)] + [(p, s, None) for p, s in _earlier_sentences(doc, paragraph, sentence)]
+    for p, s, before in spans:
+        subjects = _subjects_in(doc, p, s, before)
+        people = [m for m in subjects if person_like(m, lex)]
+        if people:
+            return people[0]
+        if subjects:
+            return subjects[0]
+    return None
+
+
+def _with_role(doc: Document, role: str, paragraph: int, pos: int) -> Mention | None:
+    stem = role[:5]
+    earlier = [m for m in doc.mentions if (m.paragraph, m.start) < (paragraph, pos) and m.role]
+    matching = [m for m in earlier if any(w.casefold().startswith(stem) for w in (m.role or "").split())]
+    return matching[-1] if matching else None
+
+
+def _resolve(
+    found: Attribution, doc: Document, paragraph: int, sentence: int, pos: int, last: QuoteDraft | None, lex: Lexicon
+) -> Mention | None:
+    if found.reference and found.reference not in lex.pronouns:
+        by_role = _with_role(doc, found.reference, paragraph, pos)
+        if by_role is not None:
+            return by_role
+    if found.cue is None and last is not None and last.paragraph == paragraph and last.speaker_ref is not None:
+        return _mention_at(doc, last.speaker_ref)  # a quotation continuing the one before it
+    return _previous_subject(doc, paragraph, sentence, pos, lex)
+
+
+def _mention_at(doc: Document, ref: tuple[int, int]) -> Mention | None:
+    return next((m for m in doc.mentions if m.ref == ref), None)
+
+
+def extract_quotes(doc: Document) -> Document:
+    lex = lexicon(doc.language)
+    drafts: list[QuoteDraft] = []
+    for p, text in enumerate(doc.body):
+        quotes = doc.quote_spans[p]
+        sentences = doc.sentences[p]
+        mentions = [m for m in doc.mentions if m.paragraph == p]
+        for quote in quotes:
+            index, sentence = _sentence_of(sentences, quote.text_start)
+            if not is_quotation(text, quote, sentence, quotes, lex):
+                continue
+            found = attribute(text, quote, sentence, quotes, mentions, lex)
+            last = drafts[-1] if drafts else None
+            speaker = found.speaker or _resolve(found, doc, p, index, quote.start, last, lex)
+            drafts.append(
+                QuoteDraft(
+                    text=text[quote.text_start : quote.text_end].strip(),
+                    paragraph=p,
+                    start=quote.text_start,
+                    end=quote.text_end,
+                    speaker=speaker.text if speaker else None,
+                    speaker_ref=speaker.ref if speaker else None,
+                    cue=found.cue,
+                )
+            )
+    return replace(doc, quotes=tuple(drafts))

@@ -1,0 +1,97 @@
+"""Tokens and sentences with character offsets, for the body stages.
+
+Offsets matter: quotes, mentions and events all point back into the paragraph, and the
+sentence that holds a quote is found by position, so quotation marks are masked before
+sentence splitting (a quoted 'Yes. No.' is one piece of one sentence).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Elided articles and prepositions (l', d', dell', all', qu') are tokens of their own,
+# a possessive 's is left off the word, hyphenated words (Aix-en-Provence, s-au) stay whole.
+_TOKEN = re.compile(
+    r"(?P<initials>(?:[A-ZÀ-Þ]\.){1,4})(?=[\s,;:)]|[A-ZÀ-Þ]|$)"
+    r"|(?P<elision>(?:[ldjmnstcLDJMNSTC]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Uu]n|[Qq]uest|[Qq]uell)['’])"
+    r"(?=[^\W\d_])"
+    r"|(?P<word>[^\W\d_][^\W_]*(?:[-‐][^\W_]+)*(?:['’](?=[A-Z])[^\W_]+)*)(?:['’]s\b)?"
+    r"|(?P<number>\d+(?:[.,:]\d+)*)"
+    r"|(?P<punct>[^\w\s])",
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+    kind: str  # word | elision | number | punct
+
+    @property
+    def capitalised(self) -> bool:
+        return self.kind == "word" and self.text[:1].isupper()
+
+    @property
+    def folded(self) -> str:
+        return self.text.casefold()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+        kind = m.lastgroup or "punct"
+        if kind == "word":
+            tokens.append(Token(m["word"], m.start(), m.end("word"), "word"))
+        elif kind == "initials":  # 'T.F. Green', 'J. Smith', 'U.S.'
+            tokens.append(Token(m.group(), m.start(), m.end(), "word"))
+        else:
+            tokens.append(Token(m.group(), m.start(), m.end(), kind))
+    return tokens
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”“»’)]*\s+(?=[\"'“„«‚‘(]?[^\W\d_]*[A-ZÀ-ÞĂÂÎȘȚŞŢ0-9\"“„«])")
+
+
+def sentences(
+    text: str, masked: list[tuple[int, int]] | None = None, abbreviations: frozenset[str] = frozenset()
+) -> list[Sentence]:
+    """Sentence spans; a full stop inside a masked span (a quotation) does not end one."""
+    work = text
+    if masked:
+        chars = list(text)
+        for start, end in masked:
+            for i in range(start + 1, max(start + 1, end - 2)):  # the mark before the closer may end it
+                if chars[i] in ".!?…":
+                    chars[i] = "_"
+        work = "".join(chars)
+    spans: list[Sentence] = []
+    cursor = 0
+    for m in _SENTENCE_END.finditer(work):
+        before = work[cursor : m.start() + 1].split()
+        last = before[-1] if before else ""
+        if last.casefold().rstrip(".") in abbreviations or re.fullmatch(r"(?:[A-ZÀ-Þ]\.)+", last):
+            continue  # 'Dr. Pop', 'J. Smith'
+        spans.append(Sentence(cursor, m.end()))
+        cursor = m.end()
+    if cursor < len(text):
+        spans.append(Sentence(cursor, len(text)))
+    return spans
+
+
+def strip_accents(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def fold_key(text: str) -> str:
+    """The key names are compared on: accents, case and spacing ignored."""
+    return " ".join(strip_accents(text).casefold().replace("’", "'").split())

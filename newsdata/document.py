@@ -108,6 +108,7 @@ class Document:
     quote_spans: tuple[tuple[QuoteSpan, ...], ...] = ()
     sentences: tuple[tuple[Sentence, ...], ...] = ()
     mentions: tuple[Mention, ...] = ()
+    headline_mentions: tuple[Mention, ...] = ()  # paragraph -1: the headline, for participants and events
     quotes: tuple[QuoteDraft, ...] = ()
     entities: tuple[EntityDraft, ...] = ()
     events: tuple[EventDraft, ...] = ()

@@ -10,7 +10,7 @@ alone. Typing weighs the evidence of all of an entity's mentions together.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from newsdata import gazetteer
 from newsdata.document import Mention
@@ -146,17 +146,53 @@ def _is_known_name(word: str) -> bool:
     return gazetteer.is_place(word, min_population=20000) or gazetteer.is_given_name(word)
 
 
-def cluster_mentions(
-    mentions: list[Mention], speakers: set[tuple[int, int]], lowercase_words: set[str], lex: Lexicon
-) -> list[Cluster]:
+def plausible_names(mentions: list[Mention], lowercase_words: set[str], lex: Lexicon) -> list[Mention]:
+    """The mentions that may name someone or something (see ``_keep``)."""
+    if lex.capitalises_nouns:
+        mentions = [_from_given_name(m) for m in mentions]
     keys_not_initial = {fold_key(m.text) for m in mentions if not m.sentence_initial}
+    kept = [m for m in mentions if _keep(m, keys_not_initial | _surnames(mentions, lex), lowercase_words, lex)]
+    surnames = _surnames(kept, lex)
+    return [m for m in kept if " " in m.text or not lex.capitalises_nouns or _single_word_ok(m, surnames)]
+
+
+def _surnames(mentions: list[Mention], lex: Lexicon) -> set[str]:
+    """Last words of multiword names that start with a given name: 'Ohlendorf' alone is a person."""
+    out = set()
+    for m in mentions:
+        words = m.text.split()
+        if len(words) >= 2 and gazetteer.is_given_name(words[0]):
+            out.add(fold_key(words[-1]))
+    return out
+
+
+def _single_word_ok(m: Mention, surnames: set[str]) -> bool:
+    return (
+        fold_key(m.text) in surnames
+        or _is_acronym(m.text)
+        or bool(m.acronym)
+        or _is_known_place(m.text)
+        or bool({"role_before", "honorific", "person_article"} & m.evidence)
+    )
+
+
+def _from_given_name(m: Mention) -> Mention:
+    """'Ordnungsbeigeordneter Thorsten Brümmer' -> 'Thorsten Brümmer': in German the nouns
+    before a given name are titles, capitalised like it."""
+    words = m.text.split()
+    for i, word in enumerate(words[:-1]):
+        if i > 0 and gazetteer.is_given_name(word):
+            offset = m.text.index(word)
+            return replace(m, start=m.start + offset, text=m.text[offset:], evidence=m.evidence | {"role"})
+        if gazetteer.is_given_name(word):
+            return m
+    return m
+
+
+def cluster_mentions(mentions: list[Mention], lex: Lexicon) -> list[Cluster]:
     clusters: dict[str, Cluster] = {}
     order: list[str] = []
     for m in mentions:
-        if m.ref in speakers:
-            m = _with_evidence(m, "speaker")
-        if not _keep(m, keys_not_initial, lowercase_words, lex):
-            continue
         key = fold_key(m.text)
         if key not in clusters:
             clusters[key] = Cluster(key=key)
@@ -167,21 +203,6 @@ def cluster_mentions(
     _link_inflections(clusters, order, lex)
     _link_people(clusters, order, lex)
     return [clusters[k] for k in order if k in clusters]
-
-
-def _with_evidence(m: Mention, tag: str) -> Mention:
-    return Mention(
-        paragraph=m.paragraph,
-        start=m.start,
-        end=m.end,
-        text=m.text,
-        sentence=m.sentence,
-        sentence_initial=m.sentence_initial,
-        evidence=m.evidence | {tag},
-        role=m.role,
-        acronym=m.acronym,
-        group=m.group,
-    )
 
 
 def _merge(clusters: dict[str, Cluster], order: list[str], source: str, target: str) -> None:

@@ -1,46 +1,43 @@
 """Event stage: what happened, when, where and to whom.
 
-A sentence that holds an event cue (from the language's data: 'grève', 's-au întâlnit',
-'Besuch', 'fusión', ...) is a candidate event; its date is resolved against the
-publication date, its location is the place it names (after a place preposition
-first), its participants the people and organisations it names. News puts the main
-event first, so candidates from the headline's subject and the first paragraphs win,
-and one event per type is kept.
+News tells its main event in the headline and the first paragraphs, so event types are
+scored over the article by where their cues (from the language's data: 'grève',
+'s-au întâlnit', 'Besuch', 'fusión', ...) appear: the headline and the lead weigh most.
+The best-scoring type is the main event; another type becomes a second event only when
+its own sentence says when or where it happened. Each event takes its date from its
+sentence (resolved against the publication date), else from its paragraph, else from
+the lead; its location from the places its sentence names, else the article's main
+place; its participants from the people and organisations its sentence names.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from newsdata import lang
+from newsdata import gazetteer, lang
 from newsdata.document import Document, EntityDraft, EventDraft, Mention
+from newsdata.entities.lexicon import lexicon
 from newsdata.events.when import resolve_date
 from newsdata.lang import alternation
 
-EVENT_PARAGRAPHS = 4  # the main events of a news story are told in its first paragraphs
-MAX_EVENTS = 3
+EVENT_PARAGRAPHS = 5
+MAX_EVENTS = 2
+HEADLINE_WEIGHT = 3.0
+PARAGRAPH_WEIGHTS = (2.0, 1.2, 0.8, 0.5, 0.4)
+SECOND_EVENT_MIN_SCORE = 1.2
 
 
 @dataclass
-class _Candidate:
-    type: str
-    paragraph: int
-    position: int
-    date: date | None
-    location: str | None
-    participants: list[str] = field(default_factory=list)
-
-    @property
-    def score(self) -> float:
-        return (
-            (3.0 if self.paragraph == 0 else 1.5 / (1 + self.paragraph))
-            + (1.0 if self.date else 0.0)
-            + (1.0 if self.location else 0.0)
-            + 0.3 * min(len(self.participants), 2)
-        )
+class _Sentence:
+    paragraph: int  # -1 for the headline
+    index: int
+    text: str  # quotations blanked
+    raw: str
+    mentions: list[Mention] = field(default_factory=list)
 
 
 @cache
@@ -49,96 +46,130 @@ def _cue_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
         language = lang.get(code)
     except KeyError:
         language = lang.get("en")
+    lex = lexicon(language.code)
     compounds = language.flag("compound_words")
+    start = "" if compounds else r"(?<![^\W\d_])"
     out = []
     for event_type, words in language.body_map("event_cues").items():
-        if not words:
-            continue
-        start = "" if compounds else r"(?<![^\W\d_])"
-        out.append((event_type, re.compile(rf"{start}(?:{alternation(w.strip() for w in words)})", re.IGNORECASE)))
+        cues = [w.strip() for w in words if w.strip()]
+        if event_type == "statement":
+            # an attribution verb ('a declarat', 'said') is how every quote is told, not an event
+            cues = [w for w in cues if not lex.cue_verbs.fullmatch(w)]
+        if cues:
+            out.append((event_type, re.compile(rf"{start}(?:{alternation(cues)})", re.IGNORECASE)))
     return tuple(out)
 
 
-def _first_cue(text: str, code: str) -> tuple[str, int] | None:
-    best: tuple[str, int] | None = None
+def _types_in(text: str, code: str) -> list[tuple[str, int]]:
+    found = []
     for event_type, pattern in _cue_patterns(code):
         m = pattern.search(text)
-        if m and (best is None or m.start() < best[1]):
-            best = (event_type, m.start())
-    return best
+        if m:
+            found.append((event_type, m.start()))
+    return sorted(found, key=lambda item: item[1])
 
 
-def extract_events(doc: Document) -> Document:
-    entity_of = _entity_index(doc)
-    published = doc.header.published.date() if doc.header.published else None
-    candidates: list[_Candidate] = []
-    for p, text in enumerate(doc.body[:EVENT_PARAGRAPHS]):
-        for s_index, sentence in enumerate(doc.sentences[p] if p < len(doc.sentences) else ()):
-            piece = text[sentence.start : sentence.end]
-            cue = _first_cue(_outside_quotes(text, sentence.start, sentence.end, doc, p), doc.language)
-            if cue is None:
-                continue
-            mentions = [m for m in doc.mentions if m.paragraph == p and m.sentence == s_index]
-            entities = [(m, entity_of[m.ref]) for m in mentions if m.ref in entity_of]
-            location = _location(entities)
-            participants = [e.key for _m, e in entities if e.type != "place"]
-            candidates.append(
-                _Candidate(
-                    type=cue[0],
-                    paragraph=p,
-                    position=sentence.start,
-                    date=resolve_date(piece, published, doc.language),
-                    location=location,
-                    participants=list(dict.fromkeys(participants)),
-                )
-            )
-    return replace(doc, events=tuple(_select(candidates)))
-
-
-def _outside_quotes(text: str, start: int, end: int, doc: Document, p: int) -> str:
-    """The sentence with quotations blanked: what someone says is not what happened."""
-    chars = list(text[start:end])
-    for q in doc.quote_spans[p]:
-        for i in range(max(q.start, start), min(q.end, end)):
-            chars[i - start] = " "
+def _blank_quotes(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for i in range(start, min(end, len(chars))):
+            chars[i] = " "
     return "".join(chars)
 
 
-def _entity_index(doc: Document) -> dict[tuple[int, int], EntityDraft]:
-    return {ref: e for e in doc.entities for ref in e.refs}
+def _sentences(doc: Document) -> list[_Sentence]:
+    out = [_Sentence(-1, 0, doc.header.headline, doc.header.headline, list(doc.headline_mentions))]
+    for p, text in enumerate(doc.body[:EVENT_PARAGRAPHS]):
+        spans = [(q.start, q.end) for q in doc.quote_spans[p]]
+        blanked = _blank_quotes(text, spans)
+        for i, s in enumerate(doc.sentences[p]):
+            mentions = [
+                m
+                for m in doc.mentions
+                if m.paragraph == p and m.sentence == i and not any(a <= m.start < b for a, b in spans)
+            ]
+            out.append(_Sentence(p, i, blanked[s.start : s.end], text[s.start : s.end], mentions))
+    return out
 
 
-def _location(entities: list[tuple[Mention, EntityDraft]]) -> str | None:
-    places = [(m, e) for m, e in entities if e.type == "place"]
-    if not places:
-        return None
-    after_preposition = [(m, e) for m, e in places if "place_prep" in m.evidence]
-    return (after_preposition or places)[0][1].key
+def _weight(paragraph: int) -> float:
+    if paragraph < 0:
+        return HEADLINE_WEIGHT
+    return PARAGRAPH_WEIGHTS[min(paragraph, len(PARAGRAPH_WEIGHTS) - 1)]
 
 
-def _select(candidates: list[_Candidate]) -> list[EventDraft]:
-    by_type: dict[str, _Candidate] = {}
-    for c in candidates:
-        kept = by_type.get(c.type)
-        if kept is None:
-            by_type[c.type] = c
+def extract_events(doc: Document) -> Document:
+    if not doc.body:
+        return doc
+    entity_of = {ref: e for e in doc.entities for ref in e.refs}
+    published = doc.header.published.date() if doc.header.published else None
+    sentences = _sentences(doc)
+    scores: dict[str, float] = {}
+    first_sentence: dict[str, _Sentence] = {}
+    for s in sentences:
+        for event_type, _pos in _types_in(s.text, doc.language):
+            scores[event_type] = scores.get(event_type, 0.0) + _weight(s.paragraph)
+            body_sentence = first_sentence.get(event_type)
+            if s.paragraph >= 0 and (body_sentence is None):
+                first_sentence[event_type] = s
+    if not scores:
+        return doc
+    ranked = sorted(scores, key=lambda t: -scores[t])
+    main_place = _main_place(doc, entity_of)
+    lead_date = next(
+        (d for s in sentences if s.paragraph >= 0 and (d := resolve_date(s.raw, published, doc.language))), None
+    )
+    events: list[EventDraft] = []
+    for rank, event_type in enumerate(ranked[:4]):
+        sentence = first_sentence.get(event_type)
+        if sentence is None:
             continue
-        kept.date = kept.date or c.date
-        kept.location = kept.location or c.location
-        kept.participants += [p for p in c.participants if p not in kept.participants]
-    ranked = sorted(by_type.values(), key=lambda c: -c.score)
-    chosen = ranked[:1] + [c for c in ranked[1:MAX_EVENTS] if c.date and c.location]
-    fallback_date = next((c.date for c in chosen if c.date), None)
-    fallback_location = next((c.location for c in chosen if c.location), None)
-    drafts = []
-    for c in sorted(chosen, key=lambda c: (c.paragraph, c.position)):
-        when = c.date or fallback_date
-        drafts.append(
+        when = resolve_date(sentence.raw, published, doc.language)
+        where = _location(sentence, entity_of, main_place)
+        weak = scores[event_type] < SECOND_EVENT_MIN_SCORE or not (when or where)
+        if rank > 0 and (len(events) >= MAX_EVENTS or weak):
+            continue
+        when = when or _paragraph_date(doc, sentence, published) or lead_date or published
+        participants = [e.key for m in sentence.mentions if (e := entity_of.get(m.ref)) and e.type != "place"]
+        events.append(
             EventDraft(
-                type=c.type,
+                type=event_type,
                 date=when.isoformat() if when else None,
-                location=c.location or fallback_location,
-                participants=tuple(c.participants),
+                location=where or main_place,
+                participants=tuple(dict.fromkeys(participants)),
             )
         )
-    return drafts
+    return replace(doc, events=tuple(events))
+
+
+def _paragraph_date(doc: Document, sentence: _Sentence, published: date | None) -> date | None:
+    text = doc.body[sentence.paragraph]
+    return resolve_date(text, published, doc.language)
+
+
+def _is_settlement(e: EntityDraft) -> bool:
+    return any(p.kind in ("city", "region", "country") for form in (e.name, *e.aliases) for p in gazetteer.places(form))
+
+
+def _location(sentence: _Sentence, entity_of: dict[tuple[int, int], EntityDraft], main_place: str | None) -> str | None:
+    """A town, region or country the sentence names; a street or building only when the
+    article names no main place."""
+    places = [(m, e) for m in sentence.mentions if (e := entity_of.get(m.ref)) and e.type == "place"]
+    settlements = [(m, e) for m, e in places if _is_settlement(e)]
+    if settlements:
+        return min(settlements, key=lambda me: ("place_prep" not in me[0].evidence, me[0].start))[1].key
+    if places and main_place is None:
+        return places[0][1].key
+    return None
+
+
+def _main_place(doc: Document, entity_of: dict[tuple[int, int], EntityDraft]) -> str | None:
+    """The place the story is about: named in the headline, else the most named settlement."""
+    for m in doc.headline_mentions:
+        e = entity_of.get(m.ref)
+        if e is not None and e.type == "place":
+            return e.key
+    counts = Counter(
+        e.key for m in doc.mentions if (e := entity_of.get(m.ref)) and e.type == "place" and _is_settlement(e)
+    )
+    return counts.most_common(1)[0][0] if counts else None

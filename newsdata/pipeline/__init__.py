@@ -1,7 +1,7 @@
 """The raw-text parser as a pipeline of small stages over one Document.
 
 segment -> language -> header -> body -> analyse (quote marks, sentences, name mentions)
--> quotes -> entities -> events -> model.
+-> entities -> quotes -> events -> model.
 Each stage is a pure function ``Document -> Document``; ``STAGES`` is their order.
 """
 
@@ -31,8 +31,8 @@ STAGES: tuple[Stage, ...] = (
     parse_header,
     extract_body,
     analyse_paragraphs,
-    extract_quotes,
     extract_entities,
+    extract_quotes,
     extract_events,
 )
 

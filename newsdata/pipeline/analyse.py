@@ -1,17 +1,22 @@
 """Analysis stage: quotation marks, sentences and name mentions of every body paragraph.
 
-The quote, entity and event stages all read these, so they are found once here.
+The entity, quote and event stages all read these, so they are found once here. Runs of
+capitalised words that only start a sentence, or only name a role, are dropped here.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from newsdata.document import Document, Mention
 from newsdata.entities.lexicon import lexicon
 from newsdata.entities.mentions import find_mentions
+from newsdata.entities.resolve import plausible_names
 from newsdata.quotes.marks import QuoteSpan, find_quote_spans
 from newsdata.text import Sentence, sentences
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def analyse_paragraphs(doc: Document) -> Document:
@@ -25,4 +30,17 @@ def analyse_paragraphs(doc: Document) -> Document:
         all_quotes.append(tuple(quotes))
         all_sentences.append(tuple(spans))
         mentions.extend(find_mentions(index, paragraph, spans, quotes, lex))
-    return replace(doc, quote_spans=tuple(all_quotes), sentences=tuple(all_sentences), mentions=tuple(mentions))
+    lowercase_words = {w for paragraph in doc.body for w in _WORDS.findall(paragraph) if w.islower()}
+    headline = doc.header.headline
+    headline_quotes = find_quote_spans(headline)
+    headline_mentions = find_mentions(-1, headline, [Sentence(0, len(headline))], headline_quotes, lex)
+    names = plausible_names([*headline_mentions, *mentions], lowercase_words, lex)
+    mentions = [m for m in names if m.paragraph >= 0]
+    headline_mentions = [m for m in names if m.paragraph < 0]
+    return replace(
+        doc,
+        quote_spans=tuple(all_quotes),
+        sentences=tuple(all_sentences),
+        mentions=tuple(mentions),
+        headline_mentions=tuple(headline_mentions),
+    )

@@ -22,6 +22,7 @@ from newsdata.text import Sentence, tokenize
 MAX_SCARE_QUOTE_WORDS = 3
 AFTER_CUE_WINDOW = 60  # characters after a quote in which a cue verb attributes it
 SPEAKER_AFTER_VERB_WORDS = 4
+ROLE_APPOSITION_WORDS = 12
 NOT_SPEAKERS = {"place_prep", "place_head", "place_title"}
 
 
@@ -109,10 +110,16 @@ def _after_cue(
     next_quote = min((q.start for q in quotes if q.start >= cue.end), default=len(text))
     # 'a declarat X', 'sagte die Ministerin', 'ha detto la biologa Serena Bortolin'
     following = [m for m in mentions if cue.end <= m.start < next_quote and not (NOT_SPEAKERS & m.evidence)]
-    if following:
-        words_between = [t for t in tokenize(text, cue.end, following[0].start) if t.kind == "word"]
-        if len(words_between) <= SPEAKER_AFTER_VERB_WORDS and not any(t.folded in lex.pronouns for t in words_between):
-            return Attribution(following[0], None, cue.text)
+    for m in following[:3]:
+        words_between = [t for t in tokenize(text, cue.end, m.start) if t.kind == "word"]
+        if any(t.folded in lex.pronouns for t in words_between):
+            break
+        if len(words_between) <= SPEAKER_AFTER_VERB_WORDS:
+            return Attribution(m, None, cue.text)
+        # '..., explicó tras la firma la secretaria general del sindicato, Ainhoa Goikoetxea'
+        has_role = any(t.folded in lex.roles for t in words_between)
+        if has_role and len(words_between) <= ROLE_APPOSITION_WORDS and text[: m.start].rstrip().endswith(","):
+            return Attribution(m, None, cue.text)
     # 'X said', 'Raman said in a statement'
     between = [m for m in mentions if quote.end <= m.start < cue.start and is_subject(m)]
     if between:

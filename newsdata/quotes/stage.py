@@ -9,8 +9,9 @@ person or organisation named.
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import cache
 
-from newsdata.document import Document, Mention, QuoteDraft
+from newsdata.document import Document, EntityDraft, Mention, QuoteDraft
 from newsdata.entities.lexicon import Lexicon, lexicon
 from newsdata.quotes.attribution import Attribution, attribute, is_quotation, is_subject
 from newsdata.text import Sentence
@@ -27,14 +28,18 @@ PEOPLE_EVIDENCE = {"role", "role_before", "role_after", "honorific", "age", "per
 LOOKBACK_SENTENCES = 4
 
 
-def person_like(m: Mention, lex: Lexicon) -> bool:
-    """A first guess, before entity typing, that a mention names a person."""
-    if PEOPLE_EVIDENCE & m.evidence:
-        return True
-    if {"org_head", "org_suffix", "org_cue", "place_prep", "place_head", "place_title"} & m.evidence:
-        return False
-    words = m.text.split()
-    return 2 <= len(words) <= 4 and not any(w.casefold() in lex.connectors for w in words)
+def _kind(doc: Document, m: Mention) -> str | None:
+    entity = _entity_of(doc).get(m.ref)
+    return entity.type if entity else None
+
+
+@cache
+def _entity_index(entities: tuple[EntityDraft, ...]) -> dict[tuple[int, int], EntityDraft]:
+    return {ref: e for e in entities for ref in e.refs}
+
+
+def _entity_of(doc: Document) -> dict[tuple[int, int], EntityDraft]:
+    return _entity_index(doc.entities)
 
 
 def _earlier_sentences(doc: Document, paragraph: int, sentence: int) -> list[tuple[int, int]]:
@@ -60,6 +65,7 @@ def _subjects_in(doc: Document, paragraph: int, sentence: int, before: int | Non
         and m.sentence == sentence
         and (before is None or m.start < before)
         and is_subject(m)
+        and _kind(doc, m) in ("person", "organization")
         and not any(q.start <= m.start < q.end for q in quotes)
     ]
 
@@ -70,7 +76,7 @@ def _previous_subject(doc: Document, paragraph: int, sentence: int, pos: int, le
     spans = [(paragraph, sentence, pos)] + [(p, s, None) for p, s in _earlier_sentences(doc, paragraph, sentence)]
     for p, s, before in spans:
         subjects = _subjects_in(doc, p, s, before)
-        people = [m for m in subjects if person_like(m, lex)]
+        people = [m for m in subjects if _kind(doc, m) == "person"]
         if people:
             return people[0]
         if subjects:
@@ -107,7 +113,7 @@ def extract_quotes(doc: Document) -> Document:
     for p, text in enumerate(doc.body):
         quotes = doc.quote_spans[p]
         sentences = doc.sentences[p]
-        mentions = [m for m in doc.mentions if m.paragraph == p]
+        mentions = [m for m in doc.mentions if m.paragraph == p and _kind(doc, m) in ("person", "organization")]
         for quote in quotes:
             index, sentence = _sentence_of(sentences, quote.text_start)
             if not is_quotation(text, quote, sentence, quotes, lex):
@@ -115,13 +121,15 @@ def extract_quotes(doc: Document) -> Document:
             found = attribute(text, quote, sentence, quotes, mentions, lex)
             last = drafts[-1] if drafts else None
             speaker = found.speaker or _resolve(found, doc, p, index, quote.start, last, lex)
+            if speaker is not None and speaker.ref not in _entity_of(doc):
+                speaker = None
             drafts.append(
                 QuoteDraft(
                     text=text[quote.text_start : quote.text_end].strip(),
                     paragraph=p,
                     start=quote.text_start,
                     end=quote.text_end,
-                    speaker=speaker.text if speaker else None,
+                    speaker=_entity_of(doc)[speaker.ref].key if speaker else None,
                     speaker_ref=speaker.ref if speaker else None,
                     cue=found.cue,
                 )

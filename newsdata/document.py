@@ -58,6 +58,7 @@ class Mention:
     role: str | None = None  # a role word printed before the name ('primarul', 'Judge')
     acronym: str | None = None  # '(UCAS)' printed right after the name
     group: int | None = None  # mentions coordinated in one list share a group
+    core: str | None = None  # the name without the lower-case head printed before it ('Toro' in 'calle Toro')
 
     @property
     def ref(self) -> tuple[int, int]:

@@ -49,6 +49,7 @@ class Lexicon:
     capitalises_nouns: bool
     compounds: bool
     head_final: bool  # 'National Weather Service': the organisation word closes the name
+    territories: frozenset[str]  # where the language is official (CLDR)
 
     def is_weekday_or_month(self, word: str) -> bool:
         folded = word.casefold().rstrip(".")
@@ -105,6 +106,18 @@ def lexicon(code: str) -> Lexicon:
         capitalises_nouns=language.flag("capitalises_nouns"),
         compounds=language.flag("compound_words"),
         head_final=language.flag("head_final_names"),
+        territories=_official_territories(language.code),
+    )
+
+
+def _official_territories(code: str) -> frozenset[str]:
+    from babel.core import get_global
+
+    official = {"official", "de_facto_official", "official_regional"}
+    return frozenset(
+        territory
+        for territory, languages in get_global("territory_languages").items()
+        if languages.get(code, {}).get("official_status") in official
     )
 
 

@@ -93,6 +93,45 @@ def _runs(
     return runs
 
 
+MAX_HEAD_ADJECTIVES = 2
+
+
+def _lowercase_head(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """Where a name's lower-case head starts: 'calle Toro', 'préfecture maritime de l'Atlantique',
+    'ministero delle Imprese'. A town's generic head ('la ville de Lyon') is not kept."""
+    k = i - 1
+    connector = False
+    while k >= 0 and (tokens[k].folded in lex.connectors or tokens[k].kind == "elision"):
+        connector = True
+        k -= 1
+    adjectives = 0
+    while k >= 0 and adjectives <= MAX_HEAD_ADJECTIVES:
+        tok = tokens[k]
+        if tok.kind != "word" or not tok.text.islower():
+            return None
+        if tok.folded in lex.org_heads or tok.folded in lex.place_heads:
+            if tok.folded in lex.place_heads and (connector and _is_settlement_name(tokens[i].text)):
+                return None
+            if not connector and tok.folded in lex.org_heads and tok.folded not in lex.place_heads:
+                return None
+            return k if connector or adjectives == 0 else None
+        if tok.folded in lex.stopwords or tok.folded in lex.connectors:
+            return None
+        adjectives += 1
+        k -= 1
+    return None
+
+
+def _head_kind(token: Token, lex: Lexicon) -> str:
+    return "org_head" if token.folded in lex.org_heads and token.folded not in lex.place_heads else "place_head"
+
+
+def _is_settlement_name(word: str) -> bool:
+    from newsdata import gazetteer
+
+    return any(p.kind in ("city", "country", "region") for p in gazetteer.places(word))
+
+
 def _extend_lowercase(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int:
     """French, Spanish and Italian write most of an organisation's name in lower case:
     'Direction générale de l'aviation civile', 'Union des contrôleurs aériens du Sud'.
@@ -154,6 +193,23 @@ def find_mentions(
         if lex.lowercase_org_names and j - i == 1 and tokens[i].folded in lex.org_heads:
             j = _extend_lowercase(tokens, i, j, lex)  # 'Direction générale de l'aviation civile'
         covered = j
+        head = _lowercase_head(tokens, i, lex) if lex.lowercase_org_names else None
+        if head is not None:
+            shaped = _shape(tokens, i, j, text, paragraph_index, sentences, first_word_of_sentence, lex)
+            core = text[tokens[i].start : tokens[j - 1].end]
+            mentions.extend(
+                _replace(
+                    m,
+                    start=tokens[head].start,
+                    text=text[tokens[head].start : m.end],
+                    core=core,
+                    evidence=m.evidence | {_head_kind(tokens[head], lex)},
+                )
+                if m.start == tokens[i].start
+                else m
+                for m in shaped
+            )
+            continue
         mentions.extend(_shape(tokens, i, j, text, paragraph_index, sentences, first_word_of_sentence, lex))
     mentions = [_appositive_role(m, tokens, lex) for m in mentions]
     return _coordinate(mentions, text, lex)

@@ -43,8 +43,9 @@ class Cluster:
     def add(self, mention: Mention, form: str | None = None) -> None:
         self.mentions.append(mention)
         surface = form or mention.text
-        if surface not in self.forms:
-            self.forms.append(surface)
+        for name in (surface, mention.core):
+            if name and name not in self.forms:
+                self.forms.append(name)
         self.evidence.update(mention.evidence)
         if mention.acronym:
             self.acronyms.add(mention.acronym)
@@ -136,10 +137,27 @@ def _keep(m: Mention, keys_not_initial: set[str], lowercase_words: set[str], lex
     return True
 
 
-def _is_known_place(word: str) -> bool:
-    return any(
-        p.population >= 20000 or p.kind != "city" for p in gazetteer.places(word) if fold_key(p.name) == fold_key(word)
-    )
+KNOWN_CITY_POPULATION = 20000
+FOREIGN_CITY_POPULATION = 500000  # a city abroad named by one word must be a big one
+ALTERNATE_NAME_POPULATION = 200000
+
+
+def _is_known_place(word: str, lex: Lexicon | None = None) -> bool:
+    """A country, region or continent in any of its names; a city by its own name, or by
+    another name when it is large. With a language that capitalises nouns, a small city
+    must lie where the language is spoken ('Halle' is a hall more often than a city)."""
+    for place in gazetteer.places(word):
+        if place.kind != "city":
+            return True
+        own_name = fold_key(place.name) == fold_key(word)
+        big_enough = place.population >= (KNOWN_CITY_POPULATION if own_name else ALTERNATE_NAME_POPULATION)
+        if not big_enough:
+            continue
+        if lex is None or not lex.capitalises_nouns:
+            return True
+        if place.country in lex.territories or place.population >= FOREIGN_CITY_POPULATION:
+            return True
+    return False
 
 
 def _is_known_name(word: str) -> bool:
@@ -153,7 +171,7 @@ def plausible_names(mentions: list[Mention], lowercase_words: set[str], lex: Lex
     keys_not_initial = {fold_key(m.text) for m in mentions if not m.sentence_initial}
     kept = [m for m in mentions if _keep(m, keys_not_initial | _surnames(mentions, lex), lowercase_words, lex)]
     surnames = _surnames(kept, lex)
-    return [m for m in kept if " " in m.text or not lex.capitalises_nouns or _single_word_ok(m, surnames)]
+    return [m for m in kept if " " in m.text or not lex.capitalises_nouns or _single_word_ok(m, surnames, lex)]
 
 
 def _surnames(mentions: list[Mention], lex: Lexicon) -> set[str]:
@@ -166,12 +184,12 @@ def _surnames(mentions: list[Mention], lex: Lexicon) -> set[str]:
     return out
 
 
-def _single_word_ok(m: Mention, surnames: set[str]) -> bool:
+def _single_word_ok(m: Mention, surnames: set[str], lex: Lexicon) -> bool:
     return (
         fold_key(m.text) in surnames
         or _is_acronym(m.text)
         or bool(m.acronym)
-        or _is_known_place(m.text)
+        or _is_known_place(m.text, lex)
         or bool({"role_before", "honorific", "person_article"} & m.evidence)
     )
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 import gzip
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 __all__ = [
@@ -55,6 +55,7 @@ _KIND_RANK = {kind: rank for rank, kind in enumerate(KINDS)}
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'"})
 
 
+@lru_cache(maxsize=65536)
 def normalise(name: str) -> str:
     """The lookup key of a name: NFKD, combining marks removed, casefolded, whitespace collapsed.
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 # Elided articles and prepositions (l', d', dell', all', qu') are tokens of their own,
 # a possessive 's is left off the word, hyphenated words (Aix-en-Provence, s-au) stay whole.
@@ -23,20 +25,18 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A token with its offsets; a tuple, since an article has thousands of them."""
+
     text: str
     start: int
     end: int
     kind: str  # word | elision | number | punct
+    folded: str  # casefolded text, computed once: the body stages compare it a lot
 
     @property
     def capitalised(self) -> bool:
         return self.kind == "word" and self.text[:1].isupper()
-
-    @property
-    def folded(self) -> str:
-        return self.text.casefold()
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -44,11 +44,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
         kind = m.lastgroup or "punct"
         if kind == "word":
-            tokens.append(Token(m["word"], m.start(), m.end("word"), "word"))
+            word = m["word"]
+            tokens.append(Token(word, m.start(), m.end("word"), "word", word.casefold()))
         elif kind == "initials":  # 'T.F. Green', 'J. Smith', 'U.S.'
-            tokens.append(Token(m.group(), m.start(), m.end(), "word"))
+            tokens.append(Token(m.group(), m.start(), m.end(), "word", m.group().casefold()))
         else:
-            tokens.append(Token(m.group(), m.start(), m.end(), kind))
+            tokens.append(Token(m.group(), m.start(), m.end(), kind, m.group().casefold()))
     return tokens
 
 
@@ -92,6 +93,7 @@ def strip_accents(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@lru_cache(maxsize=65536)
 def fold_key(text: str) -> str:
     """The key names are compared on: accents, case and spacing ignored."""
     return " ".join(strip_accents(text).casefold().replace("’", "'").split())

@@ -170,18 +170,20 @@ def find_mentions(
     tokens = tokenize(text)
     quote_marks = _quote_boundaries(quotes)
     first_word_of_sentence: set[int] = set()
-    for s in sentences:
-        for idx, tok in enumerate(tokens):
-            if tok.start >= s.start and tok.kind == "word":
-                first_word_of_sentence.add(idx)
-                break
-    # the first word after an opening quotation mark, or after a full stop inside a quotation,
-    # is capitalised too
+    starts = sorted(s.start for s in sentences)
+    next_start = 0
     for idx, tok in enumerate(tokens):
-        if tok.kind != "word" or idx == 0:
+        if tok.kind != "word":
             continue
-        before = text[: tok.start].rstrip()
-        if tok.start - 1 in quote_marks or before.endswith((".", "!", "?", "…", ":", "„", "“", "«", '"', "‚")):
+        if next_start < len(starts) and tok.start >= starts[next_start]:
+            first_word_of_sentence.add(idx)
+            while next_start < len(starts) and starts[next_start] <= tok.start:
+                next_start += 1
+            continue
+        # the first word after an opening quotation mark, or after a full stop inside a
+        # quotation, is capitalised too
+        before = text[max(0, tok.start - 4) : tok.start].rstrip()
+        if idx and (tok.start - 1 in quote_marks or before.endswith(_SENTENCE_OPENERS)):
             first_word_of_sentence.add(idx)
 
     mentions: list[Mention] = []
@@ -211,7 +213,8 @@ def find_mentions(
             )
             continue
         mentions.extend(_shape(tokens, i, j, text, paragraph_index, sentences, first_word_of_sentence, lex))
-    mentions = [_appositive_role(m, tokens, lex) for m in mentions]
+    index_of = {t.start: i for i, t in enumerate(tokens)}
+    mentions = [_appositive_role(m, tokens, index_of, lex) for m in mentions]
     return _coordinate(mentions, text, lex)
 
 
@@ -371,18 +374,19 @@ def _context(tokens: list[Token], a: int, b: int, lex: Lexicon) -> set[str]:
 
 
 APPOSITIVE_WINDOW = 8
+_SENTENCE_OPENERS = (".", "!", "?", "…", ":", "„", "“", "«", '"', "‚")
 
 
 def _oblique(word: str, lex: Lexicon) -> bool:
     return any(word.endswith(suffix) and len(word) - len(suffix) >= 3 for suffix in lex.oblique_suffixes)
 
 
-def _appositive_role(m: Mention, tokens: list[Token], lex: Lexicon) -> Mention:
+def _appositive_role(m: Mention, tokens: list[Token], index_of: dict[int, int], lex: Lexicon) -> Mention:
     """'the mayor of Cluj, Ana Pop' / 'La portavoz de la plataforma, Irene Casaseca': the role
     printed before the comma is Ana Pop's."""
     if m.role is not None:
         return m
-    index = next((i for i, t in enumerate(tokens) if t.start == m.start), None)
+    index = index_of.get(m.start)
     if index is None or index == 0 or tokens[index - 1].text != ",":
         return m
     window = tokens[max(0, index - 1 - APPOSITIVE_WINDOW) : index - 1]

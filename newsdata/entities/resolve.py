@@ -168,8 +168,8 @@ def plausible_names(mentions: list[Mention], lowercase_words: set[str], lex: Lex
     """The mentions that may name someone or something (see ``_keep``)."""
     if lex.capitalises_nouns:
         mentions = [_from_given_name(m) for m in mentions]
-    keys_not_initial = {fold_key(m.text) for m in mentions if not m.sentence_initial}
-    kept = [m for m in mentions if _keep(m, keys_not_initial | _surnames(mentions, lex), lowercase_words, lex)]
+    known = {fold_key(m.text) for m in mentions if not m.sentence_initial} | _surnames(mentions, lex)
+    kept = [m for m in mentions if _keep(m, known, lowercase_words, lex)]
     surnames = _surnames(kept, lex)
     return [m for m in kept if " " in m.text or not lex.capitalises_nouns or _single_word_ok(m, surnames, lex)]
 

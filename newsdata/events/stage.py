@@ -40,33 +40,58 @@ class _Sentence:
     mentions: list[Mention] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class _Cues:
+    by_prefix: dict[str, tuple[tuple[str, str], ...]]  # a cue's first letters -> (cue, type)
+    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # for languages that glue cues into compounds
+    compounds: bool
+
+
+PREFIX = 3
+_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+
+
 @cache
-def _cue_patterns(code: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+def _cues(code: str) -> _Cues:
     try:
         language = lang.get(code)
     except KeyError:
         language = lang.get("en")
     lex = lexicon(language.code)
     compounds = language.flag("compound_words")
-    start = "" if compounds else r"(?<![^\W\d_])"
-    out = []
+    table: dict[str, list[tuple[str, str]]] = {}
+    patterns = []
     for event_type, words in language.body_map("event_cues").items():
-        cues = [w.strip() for w in words if w.strip()]
+        cues = [w.strip().casefold() for w in words if w.strip()]
         if event_type == "statement":
             # an attribution verb ('a declarat', 'said') is how every quote is told, not an event
             cues = [w for w in cues if not lex.cue_verbs.fullmatch(w)]
-        if cues:
-            out.append((event_type, re.compile(rf"{start}(?:{alternation(cues)})", re.IGNORECASE)))
-    return tuple(out)
+        for cue in cues:
+            table.setdefault(cue[:PREFIX], []).append((cue, event_type))
+        if cues and compounds:
+            patterns.append((event_type, re.compile(alternation(cues), re.IGNORECASE)))
+    by_prefix = {k: tuple(sorted(v, key=lambda cv: -len(cv[0]))) for k, v in table.items()}
+    return _Cues(by_prefix=by_prefix, patterns=tuple(patterns), compounds=compounds)
 
 
 def _types_in(text: str, code: str) -> list[tuple[str, int]]:
-    found = []
-    for event_type, pattern in _cue_patterns(code):
-        m = pattern.search(text)
-        if m:
-            found.append((event_type, m.start()))
-    return sorted(found, key=lambda item: item[1])
+    """Event types whose cues the text holds, by first position. A cue starts a word,
+    except in a language that glues words into compounds ('Herbststurm')."""
+    cues = _cues(code)
+    found: dict[str, int] = {}
+    if cues.compounds:
+        for event_type, pattern in cues.patterns:
+            m = pattern.search(text)
+            if m:
+                found[event_type] = m.start()
+    else:
+        folded = text.casefold()
+        for m in _WORD_START.finditer(folded):
+            pos = m.start()
+            for cue, event_type in cues.by_prefix.get(folded[pos : pos + PREFIX], ()):
+                if event_type not in found and folded.startswith(cue, pos):
+                    found[event_type] = pos
+    return sorted(found.items(), key=lambda item: item[1])
 
 
 def _blank_quotes(text: str, spans: list[tuple[int, int]]) -> str:

@@ -7,6 +7,7 @@ quote only opens after a non-letter and only closes before a non-letter.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 # opener -> the closers that may end it
@@ -77,13 +78,20 @@ def _find_close(text: str, i: int, closers: str) -> int | None:
     return None
 
 
+_OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     i = 0
     while i < len(text):
+        found = _OPENERS.search(text, i)
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
-        closers = _PAIRS.get(ch)
-        if closers is None or not _can_open(text, i):
+        closers = _PAIRS[ch]
+        if not _can_open(text, i):
             i += 1
             continue
         close = _find_close(text, i, closers)

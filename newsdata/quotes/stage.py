@@ -9,7 +9,6 @@ person or organisation named.
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import cache
 
 from newsdata.document import Document, EntityDraft, Mention, QuoteDraft
 from newsdata.entities.lexicon import Lexicon, lexicon
@@ -33,13 +32,17 @@ def _kind(doc: Document, m: Mention) -> str | None:
     return entity.type if entity else None
 
 
-@cache
-def _entity_index(entities: tuple[EntityDraft, ...]) -> dict[tuple[int, int], EntityDraft]:
-    return {ref: e for e in entities for ref in e.refs}
-
-
 def _entity_of(doc: Document) -> dict[tuple[int, int], EntityDraft]:
-    return _entity_index(doc.entities)
+    """Mention -> entity, built once per document (the document is immutable)."""
+    index = _INDEXES.get(id(doc.entities))
+    if index is None or index[0] is not doc.entities:
+        index = (doc.entities, {ref: e for e in doc.entities for ref in e.refs})
+        _INDEXES.clear()
+        _INDEXES[id(doc.entities)] = index
+    return index[1]
+
+
+_INDEXES: dict[int, tuple[tuple[EntityDraft, ...], dict[tuple[int, int], EntityDraft]]] = {}
 
 
 def _earlier_sentences(doc: Document, paragraph: int, sentence: int) -> list[tuple[int, int]]:

@@ -117,13 +117,8 @@ def _keep(m: Mention, keys_not_initial: set[str], lowercase_words: set[str], lex
         if folded in lex.org_heads or folded in lex.place_heads or folded in lex.roles or folded in lex.stopwords:
             return False
         if lex.capitalises_nouns:
-            # German capitalises every noun: a lone word needs a gazetteer entry or a clear sign
-            return (
-                _is_acronym(m.text)
-                or bool(m.acronym)
-                or _is_known_place(m.text)
-                or (bool({"role_before", "honorific", "person_article", "speaker"} & m.evidence))
-            )
+            # German capitalises every noun: a lone word must pass ``_single_word_ok`` as well
+            return folded not in lowercase_words
         if m.sentence_initial and not strong:
             if folded in lowercase_words:
                 return False  # printed in lower case elsewhere: a common word
@@ -364,8 +359,11 @@ def _confident(c: Cluster) -> bool:
 
 
 def canonical_name(cluster: Cluster, lex: Lexicon) -> str:
+    """The fullest form; between forms as full, one without an oblique-case ending."""
     if cluster.name:
         return cluster.name
     forms = [f for f in cluster.forms if not _is_acronym(f)] or cluster.forms
-    nominative = [f for f in forms if not any(_oblique(w, lex) for w in f.split())] or forms
-    return max(nominative, key=lambda f: (len(f.split()), -forms.index(f)))
+    return max(
+        forms,
+        key=lambda f: (len(f.split()), not any(_oblique(w, lex) for w in f.split()), -forms.index(f)),
+    )

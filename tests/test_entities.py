@@ -1,0 +1,82 @@
+"""Participants: linking, aliases and types, on invented sentences."""
+
+from __future__ import annotations
+
+from newsdata.model import Article
+from newsdata.pipeline import parse_text
+from tests.test_quotes import HEADERS
+
+
+def _parse(language: str, body: str) -> Article:
+    return parse_text(HEADERS[language] + body, language=language)
+
+
+def _by_name(article: Article) -> dict[str, tuple[str, list[str]]]:
+    return {p.name: (p.type, p.aliases) for p in article.participants}
+
+
+def test_surname_and_inflected_forms_are_aliases_of_one_participant() -> None:
+    article = _parse(
+        "ro",
+        "Ministrul Transporturilor, Costel Vrânceanu, a vizitat Brașovul și Sibiul. Vrânceanu a promis bani "
+        "pentru Rusia și pentru vecinii Rusiei? Nu: pentru drumurile din Moldova și din nordul Moldovei.",
+    )
+    people = [p for p in article.participants if p.type == "person"]
+    assert [(p.name, p.aliases) for p in people] == [("Costel Vrânceanu", ["Vrânceanu"])]
+    moldova = next(p for p in article.participants if p.name == "Moldova")
+    assert moldova.type == "place" and "Moldovei" in moldova.aliases
+
+
+def test_acronym_defined_in_the_text_is_an_alias_of_the_organisation() -> None:
+    article = _parse(
+        "ro",
+        "Uniunea Brutarilor din Oltenia (UBO) a cerut scutiri de taxe. Reprezentanții UBO au depus un memoriu la prefectură.",
+    )
+    union = next(p for p in article.participants if p.name == "Uniunea Brutarilor din Oltenia")
+    assert union.type == "organization"
+    assert "UBO" in union.aliases
+    assert not any(p.name == "UBO" for p in article.participants)
+
+
+def test_lowercase_french_organisation_name_and_its_acronym() -> None:
+    article = _parse(
+        "fr",
+        "Le mouvement est lancé à l'appel du Syndicat autonome des guides de montagne (SAGM). "
+        "Le SAGM réclame une prime de risque.",
+    )
+    names = _by_name(article)
+    assert names["Syndicat autonome des guides de montagne"][0] == "organization"
+    assert "SAGM" in names["Syndicat autonome des guides de montagne"][1]
+
+
+def test_types_from_roles_heads_and_gazetteer() -> None:
+    article = _parse(
+        "en",
+        "District Judge Amara Collins met officials from the Harbor Safety Board in Boston on Tuesday. "
+        "Collins later flew to Germany.",
+    )
+    names = _by_name(article)
+    assert names["Amara Collins"][0] == "person"
+    assert names["Harbor Safety Board"][0] == "organization"
+    assert names["Boston"][0] == "place"
+    assert names["Germany"][0] == "place"
+
+
+def test_sentence_initial_words_weekdays_and_authors_are_not_participants() -> None:
+    article = _parse(
+        "ro",
+        "Până acum, nimeni nu a comentat. Luni, consilierii s-au reunit la Cluj. Potrivit surselor, votul a fost amânat.",
+    )
+    names = {p.name for p in article.participants}
+    assert names == {"Cluj"}
+
+
+def test_german_nouns_are_not_participants_but_names_are() -> None:
+    article = _parse(
+        "de",
+        "Die Feuerwehr war am Sonntag in Hamburg im Einsatz. Bürgermeisterin Katja Lindholm dankte den Helfern. "
+        "Lindholm sprach von einem schweren Sturm.",
+    )
+    names = _by_name(article)
+    assert set(names) == {"Hamburg", "Katja Lindholm"}
+    assert names["Katja Lindholm"] == ("person", ["Lindholm"])

@@ -1,0 +1,56 @@
+"""Events and the dates they happened, resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsdata.events.when import resolve_date
+from newsdata.pipeline import parse_text
+from tests.test_quotes import HEADERS
+
+THURSDAY = date(2026, 3, 12)  # the test headers' publication date
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        ("ro", "Consilierii s-au întâlnit miercuri la primărie.", date(2026, 3, 11)),
+        ("ro", "Ședința a avut loc ieri.", date(2026, 3, 11)),
+        ("ro", "Decizia a fost luată astăzi.", THURSDAY),
+        ("fr", "La réunion s'est tenue jeudi soir à la mairie.", THURSDAY),
+        ("de", "Die Ministerin sprach am Montagmorgen in Kiel.", date(2026, 3, 9)),
+        ("en", "The council met this Monday.", date(2026, 3, 9)),
+        ("en", "The jury returned its verdict last Thursday.", date(2026, 3, 5)),
+        ("es", "Las asambleas aprobaron la fusión este lunes.", date(2026, 3, 9)),
+        ("it", "L'annuncio è arrivato mercoledì a Padova.", date(2026, 3, 11)),
+        ("it", "Il convegno si è tenuto il 3 marzo a Roma.", date(2026, 3, 3)),
+        ("en", "Nothing happened on a named day.", None),
+    ],
+)
+def test_dates_resolve_against_publication(language: str, text: str, expected: date | None) -> None:
+    assert resolve_date(text, THURSDAY, language) == expected
+
+
+def test_main_event_with_date_place_and_participants() -> None:
+    article = parse_text(
+        HEADERS["ro"]
+        + "Consilierii locali Mihai Stanciu și Irina Preda s-au întâlnit miercuri, la Cluj, cu reprezentanții "
+        "Companiei de Apă Someș pentru a discuta noile tarife.\n\nDiscuțiile au durat trei ore.",
+        language="ro",
+    )
+    assert len(article.events) >= 1
+    event = article.events[0]
+    assert (event.type, event.date, event.location) == ("meeting", "2026-03-11", "Cluj")
+    names = {article.participant(pid).name for pid in event.participants}  # type: ignore[union-attr]
+    assert {"Mihai Stanciu", "Irina Preda"} <= names
+
+
+def test_a_protest_in_the_lead_is_the_main_event() -> None:
+    article = parse_text(
+        HEADERS["fr"] + "Des centaines de salariés ont manifesté mardi à Nantes contre la fermeture de l'usine.\n\n"
+        "La direction n'a pas souhaité réagir.",
+        language="fr",
+    )
+    assert [(e.type, e.date, e.location) for e in article.events][:1] == [("protest", "2026-03-10", "Nantes")]

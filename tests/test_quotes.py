@@ -1,0 +1,118 @@
+"""Quotations and their speakers, on invented sentences in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdata.pipeline import parse_text
+
+HEADERS = {
+    "ro": "Titlu de test despre oraș\nde Redacția Test • 12.03.2026, 10:00\n\n",
+    "en": "A test headline about the city\nBy Test Desk\nPublished 10:00 AM EST, March 12, 2026\n\n",
+    "fr": "Un titre de test sur la ville\nPar Rédaction Test\nPublié le 12 mars 2026 à 10h00\n\n",
+    "de": "Eine Testüberschrift über die Stadt\nVon Test Redaktion\n12.03.2026, 10:00 Uhr\n\n",
+    "es": "Un titular de prueba sobre la ciudad\nPor Redacción Prueba\nPublicado: 12/03/2026 10:00\n\n",
+    "it": "Un titolo di prova sulla città\ndi Redazione Prova\nPubblicato il 12 marzo 2026 alle 10:00\n\n",
+}
+
+
+def _quotes(language: str, body: str) -> list[tuple[str, str | None]]:
+    article = parse_text(HEADERS[language] + body, language=language)
+    return [(q.text, q.speaker) for q in article.quotes]
+
+
+CASES = [
+    # cue verb after the quote, name after the verb
+    (
+        "ro",
+        "Primarul orașului, Viorel Sârbu, a vorbit luni. „Vom repara toate podurile până în toamnă”, a declarat Viorel Sârbu.",
+        [("Vom repara toate podurile până în toamnă", "Viorel Sârbu")],
+    ),
+    # speaker named in the preceding sentence with a colon
+    (
+        "ro",
+        "Consiliera Ilinca Moraru a declarat la finalul ședinței: „Bugetul nu acoperă întreținerea liniilor noi.”",
+        [("Bugetul nu acoperă întreținerea liniilor noi.", "Ilinca Moraru")],
+    ),
+    # a later reference by role: 'edilul' is the mayor introduced before
+    (
+        "ro",
+        "Primarul Dorin Lazăr a prezentat proiectul în ședință. Apoi a vorbit despre trafic. "
+        "„Avem deja acordul ministerului pentru finanțare”, a mai spus edilul.",
+        [("Avem deja acordul ministerului pentru finanțare", "Dorin Lazăr")],
+    ),
+    # English: 'X said', and a role reference ('the lawyer') to a person introduced with that role
+    (
+        "en",
+        "The defence lawyer, Nora Whitcombe, spoke outside the court. “My client will appeal this ruling,” Whitcombe said. "
+        "“We never saw the full evidence,” the lawyer added.",
+        [
+            ("My client will appeal this ruling,", "Nora Whitcombe"),
+            ("We never saw the full evidence,", "Nora Whitcombe"),
+        ],
+    ),
+    # a quote with no cue continues the previous speaker's words in the next sentence
+    (
+        "en",
+        "Transit chief Omar Lindqvist said the new buses would arrive in May. “They are already built. "
+        "We only wait for the paperwork,” he said.",
+        [("They are already built. We only wait for the paperwork,", "Omar Lindqvist")],
+    ),
+    # French: inverted cue and a role appositive after the verb
+    (
+        "fr",
+        "« Nous ne céderons pas sur les salaires », a déclaré jeudi la secrétaire générale du syndicat, Maëlle Cordier.",
+        [("Nous ne céderons pas sur les salaires", "Maëlle Cordier")],
+    ),
+    # German: 'sagte die Ministerin' refers back to the minister
+    (
+        "de",
+        "Innenministerin Jutta Brennecke besuchte am Montag die Feuerwehr. "
+        "„Die Einsatzkräfte haben Großartiges geleistet“, sagte die Ministerin.",
+        [("Die Einsatzkräfte haben Großartiges geleistet", "Jutta Brennecke")],
+    ),
+    # German: surname after the verb
+    (
+        "de",
+        "Hafenmeister Lars Thiessen war seit dem Morgen im Einsatz. „So etwas habe ich noch nie gesehen“, sagte Thiessen.",
+        [("So etwas habe ich noch nie gesehen", "Lars Thiessen")],
+    ),
+    # Spanish: partial quote inside the sentence, subject before the verb
+    (
+        "es",
+        "La consejera de Turismo, Remedios Alarcón, calificó la temporada de «la mejor de la última década» en su comparecencia.",
+        [("la mejor de la última década", "Remedios Alarcón")],
+    ),
+    # Italian: role after the cue verb ('la biologa') with the name in apposition
+    (
+        "it",
+        "«Abbiamo trovato esemplari in tutte le stazioni di campionamento», ha detto la biologa Martina Zennaro.",
+        [("Abbiamo trovato esemplari in tutte le stazioni di campionamento", "Martina Zennaro")],
+    ),
+    # an organisation quoted 'in a statement'
+    (
+        "en",
+        "Harbor Freight Lines said in a statement that “no crew member was injured during the night”.",
+        [("no crew member was injured during the night", "Harbor Freight Lines")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), CASES)
+def test_quotes_and_speakers(language: str, body: str, expected: list[tuple[str, str]]) -> None:
+    assert _quotes(language, body) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        # a title of a work is not a quotation
+        ("ro", "Primăria a lansat ieri campania intitulată „Orașul Curat” în toate cartierele."),
+        # scare quotes around a word, with no one saying it
+        ("en", "The so-called “miracle” treatment was never tested on patients in the region."),
+        # a nickname in title case
+        ("fr", "La tempête surnommée « Grande Marée » a frappé la côte bretonne hier soir."),
+    ],
+)
+def test_titles_and_scare_quotes_are_not_quotations(language: str, body: str) -> None:
+    assert _quotes(language, body) == []

@@ -86,8 +86,11 @@ def _types_in(text: str, code: str) -> list[tuple[str, int]]:
                 found[event_type] = m.start()
     else:
         folded = text.casefold()
-        for m in _WORD_START.finditer(folded):
-            pos = m.start()
+        starts = [m.start() for m in _WORD_START.finditer(text)]
+        title_case = sum(text[p].isupper() for p in starts) > len(starts) / 2  # 'Jury Convicts Founder'
+        for pos in starts:
+            if text[pos].isupper() and pos != starts[0] and not title_case:
+                continue  # inside a name ('Alianța Civică'), not a word of the story
             for cue, event_type in cues.by_prefix.get(folded[pos : pos + PREFIX], ()):
                 if event_type not in found and folded.startswith(cue, pos):
                     found[event_type] = pos

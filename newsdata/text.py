@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -40,8 +41,25 @@ class Token(NamedTuple):
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The tokens of ``text`` that lie within [start, end). The whole text is tokenized once
+    and kept, since the body stages look at windows of the same paragraph many times."""
+    tokens = _all_tokens(text)
+    if start == 0 and end is None:
+        return list(tokens)
+    stop = len(text) if end is None else end
+    first = bisect_left(tokens, start, key=lambda t: t.start)
+    out: list[Token] = []
+    for token in tokens[first:]:
+        if token.end > stop:
+            break
+        out.append(token)
+    return out
+
+
+@lru_cache(maxsize=512)
+def _all_tokens(text: str) -> tuple[Token, ...]:
     tokens: list[Token] = []
-    for m in _TOKEN.finditer(text, start, len(text) if end is None else end):
+    for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         if kind == "word":
             word = m["word"]
@@ -50,7 +68,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
             tokens.append(Token(m.group(), m.start(), m.end(), "word", m.group().casefold()))
         else:
             tokens.append(Token(m.group(), m.start(), m.end(), kind, m.group().casefold()))
-    return tokens
+    return tuple(tokens)
 
 
 @dataclass(frozen=True)

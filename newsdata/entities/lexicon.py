@@ -24,6 +24,7 @@ class Lexicon:
     code: str
     stopwords: frozenset[str]
     weekdays: frozenset[str]
+    long_weekdays: tuple[str, ...]
     months: frozenset[str]
     connectors: frozenset[str]
     conjunctions: frozenset[str]
@@ -56,7 +57,7 @@ class Lexicon:
         if folded in self.weekdays or folded in self.months:
             return True
         # 'Montagmorgen', 'Sonntagnachmittag': a weekday glued to a part of the day
-        return self.compounds and any(folded.startswith(day) for day in self.weekdays if len(day) > 4)
+        return self.compounds and folded.startswith(self.long_weekdays)
 
     def is_role(self, word: str) -> bool:
         return word.casefold() in self.roles
@@ -81,6 +82,7 @@ def lexicon(code: str) -> Lexicon:
         code=language.code,
         stopwords=language.stopwords,
         weekdays=frozenset(language.weekdays) | frozenset(lang.get("en").weekdays),
+        long_weekdays=tuple(day for day in language.weekdays if len(day) > 4),
         months=frozenset(language.months) | frozenset(lang.get("en").months),
         connectors=_folded(body("name_connectors")),
         conjunctions=_folded(language.words("header", "conjunctions")),

@@ -71,10 +71,7 @@ def _phrases(words: tuple[str, ...]) -> re.Pattern[str]:
 
 @cache
 def lexicon(code: str) -> Lexicon:
-    try:
-        language = lang.get(code)
-    except KeyError:
-        language = lang.get("en")
+    language = lang.get_or_fallback(code)
     body = language.body
     roles = _folded(body("person_roles"))
     inflection = language.body_pairs("inflection")

@@ -53,10 +53,7 @@ _WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
 
 @cache
 def _cues(code: str) -> _Cues:
-    try:
-        language = lang.get(code)
-    except KeyError:
-        language = lang.get("en")
+    language = lang.get_or_fallback(code)
     lex = lexicon(language.code)
     compounds = language.flag("compound_words")
     table: dict[str, list[tuple[str, str]]] = {}

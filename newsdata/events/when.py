@@ -32,10 +32,7 @@ class _Words:
 
 @cache
 def _words(code: str) -> _Words:
-    try:
-        language = lang.get(code)
-    except KeyError:
-        language = lang.get("en")
+    language = lang.get_or_fallback(code)
     relative: dict[str, int] = {}
     for key, words in language.body_map("relative_days").items():
         for word in words:

@@ -19,7 +19,7 @@ from newsdata.document import Document, Header, Line, PhotoDraft
 from newsdata.header.lines import LineInfo, classify, metadata_line, split_prefix
 from newsdata.header.names import looks_like_name, name_with_role
 from newsdata.header.patterns import HeaderPatterns, patterns
-from newsdata.header.photos import PhotoLine, has_photo_marker, match_photo_line
+from newsdata.header.photos import has_photo_marker, match_photo_line
 
 # How far down the text a header can reach, in lines, and how many prose lines end it.
 HEADER_WINDOW = 16
@@ -36,10 +36,7 @@ def _is_prose(text: str) -> bool:
 
 
 def _language_code(doc: Document) -> str:
-    try:
-        return lang.get(doc.language).code
-    except KeyError:
-        return "en"
+    return lang.get_or_fallback(doc.language).code
 
 
 HEADLINE_MAX_WORDS = 40
@@ -242,7 +239,7 @@ def _caption_beside(
 def _photos(
     lines: tuple[Line, ...],
     code: str,
-    photo_of: list[PhotoLine | None],
+    photo_of: list[PhotoDraft | None],
     headline_index: int,
     last_meta: int,
     consumed: set[int],

@@ -11,13 +11,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from newsdata import lang
+from newsdata.document import PhotoDraft
 from newsdata.header.patterns import patterns
-
-
-@dataclass(frozen=True)
-class PhotoLine:
-    caption: str | None
-    credit: str | None
 
 
 @dataclass(frozen=True)
@@ -104,7 +99,7 @@ def _credit_name(credit: str | None, code: str) -> str | None:
     return _clean(m["names"]) if m and m["names"][:1].isupper() else credit
 
 
-def match_photo_line(line: str, code: str) -> PhotoLine | None:
+def match_photo_line(line: str, code: str) -> PhotoDraft | None:
     """The caption and credit in one line, or None when the line is not a photo line."""
     pp = _photo_patterns(code)
     if not _mentions_marker(line, pp):
@@ -113,25 +108,25 @@ def match_photo_line(line: str, code: str) -> PhotoLine | None:
     if m:
         credit = _clean(m["credit"])
         if credit is None or looks_like_credit(credit):
-            return PhotoLine(_caption(m["caption"]), _credit_name(credit, code))
+            return PhotoDraft(_caption(m["caption"]), _credit_name(credit, code))
     m = pp.leading.match(line)
     if m and not re.match(r"\d{4}\b", m["rest"].strip()):  # '© 2026 Example Media': a rights notice
         rest = m["rest"].strip()
         # 'FOTO: Agency / Name — Caption', 'Image: Name | Caption'
         parts = _CREDIT_THEN_CAPTION.split(rest, maxsplit=1)
         if len(parts) == 2 and looks_like_credit(_clean(parts[0]) or ""):
-            return PhotoLine(_caption(parts[1]), _credit_name(_clean(parts[0]), code))
+            return PhotoDraft(_caption(parts[1]), _credit_name(_clean(parts[0]), code))
         if looks_like_credit(_clean(rest) or "", strict=True):
-            return PhotoLine(None, _credit_name(_clean(rest), code))
-        return PhotoLine(_caption(rest), None)
+            return PhotoDraft(None, _credit_name(_clean(rest), code))
+        return PhotoDraft(_caption(rest), None)
     m = pp.trailing.match(line)
     if m and m["caption"].strip() and looks_like_credit(_clean(m["credit"]) or ""):
-        return PhotoLine(_caption(m["caption"]), _credit_name(_clean(m["credit"]), code))
+        return PhotoDraft(_caption(m["caption"]), _credit_name(_clean(m["credit"]), code))
     m = pp.copyright.match(line)
     if m and looks_like_credit(_clean(m["credit"]) or "") and not re.match(r"\d{4}\b", m["credit"].strip()):
-        return PhotoLine(_caption(m["caption"]), _clean(m["credit"]))
+        return PhotoDraft(_caption(m["caption"]), _clean(m["credit"]))
     if pp.bare.match(line):
-        return PhotoLine(None, None)
+        return PhotoDraft(None, None)
     return None
 
 

@@ -110,6 +110,18 @@ def get(code: str) -> Language:
     )
 
 
+FALLBACK = "en"
+
+
+def get_or_fallback(code: str) -> Language:
+    """The language's data, or English's for a language without a data file (an
+    undetermined 'und' article still gets dates, labels and markers that often apply)."""
+    try:
+        return get(code)
+    except KeyError:
+        return get(FALLBACK)
+
+
 @cache
 def available() -> tuple[str, ...]:
     return tuple(

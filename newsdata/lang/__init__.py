@@ -18,6 +18,12 @@ from typing import Any
 import yaml
 
 _DATA = resources.files(__package__) / "data"
+# libyaml's loader when PyYAML has it: the language files are large and read at start-up
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _load_yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_Loader)
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ def get(code: str) -> Language:
     path = _DATA / f"{primary}.yaml"
     if not path.is_file():
         raise KeyError(f"no language data for {code!r}; available: {', '.join(available())}")
-    raw: dict[str, Any] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    raw: dict[str, Any] = _load_yaml(path.read_text(encoding="utf-8"))
     months, weekdays, order = _cldr_names(primary)
     months.update(_extra_names(raw.pop("months_extra", None)))
     weekdays.update(_extra_names(raw.pop("weekdays_extra", None)))
@@ -135,7 +141,7 @@ def available() -> tuple[str, ...]:
 
 @cache
 def common() -> dict[str, Any]:
-    data: dict[str, Any] = yaml.safe_load((_DATA / "common.yaml").read_text(encoding="utf-8"))
+    data: dict[str, Any] = _load_yaml((_DATA / "common.yaml").read_text(encoding="utf-8"))
     return data
 
 

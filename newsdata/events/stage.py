@@ -144,27 +144,53 @@ def extract_events(doc: Document) -> Document:
     lead_date = next(
         (d for s in sentences if s.paragraph >= 0 and (d := resolve_date(s.raw, published, doc.language))), None
     )
+    lead = next((s for s in sentences if s.paragraph == 0), None)
     events: list[EventDraft] = []
-    for rank, event_type in enumerate(ranked[:4]):
+    main: _Sentence | None = None
+    for event_type in ranked[:4]:
         sentence = first_sentence.get(event_type)
         if sentence is None:
             continue
         when = resolve_date(sentence.raw, published, doc.language)
         where = _location(sentence, entity_of, main_place)
-        weak = scores[event_type] < SECOND_EVENT_MIN_SCORE or not (when or where)
-        if rank > 0 and (len(events) >= MAX_EVENTS or weak):
+        people = _participants(sentence, entity_of)
+        if main is not None and not _second_event(sentence, main, scores[event_type], when, people, entity_of):
             continue
+        if main is None and lead is not None and lead is not sentence:
+            people += [p for p in _participants(lead, entity_of) if p not in people]  # who the story is about
         when = when or _paragraph_date(doc, sentence, published) or lead_date or published
-        participants = [e.key for m in sentence.mentions if (e := entity_of.get(m.ref)) and e.type != "place"]
         events.append(
             EventDraft(
                 type=event_type,
                 date=when.isoformat() if when else None,
                 location=where or main_place,
-                participants=tuple(dict.fromkeys(participants)),
+                participants=tuple(people),
             )
         )
+        main = main or sentence
+        if len(events) >= MAX_EVENTS:
+            break
     return replace(doc, events=tuple(events))
+
+
+def _participants(sentence: _Sentence, entity_of: dict[tuple[int, int], EntityDraft]) -> list[str]:
+    keys = [e.key for m in sentence.mentions if (e := entity_of.get(m.ref)) and e.type != "place"]
+    return list(dict.fromkeys(keys))
+
+
+def _second_event(
+    sentence: _Sentence,
+    main: _Sentence,
+    score: float,
+    when: date | None,
+    people: list[str],
+    entity_of: dict[tuple[int, int], EntityDraft],
+) -> bool:
+    """A further event is told in a sentence of its own that says when it happened and
+    who took part ('The prefect convened the committee on Monday evening in Suceava')."""
+    if sentence is main or score < SECOND_EVENT_MIN_SCORE or when is None:
+        return False
+    return any(e.type == "person" for m in sentence.mentions if (e := entity_of.get(m.ref))) and bool(people)
 
 
 def _paragraph_date(doc: Document, sentence: _Sentence, published: date | None) -> date | None:

@@ -211,7 +211,7 @@ def cluster_mentions(mentions: list[Mention], lex: Lexicon) -> list[Cluster]:
             clusters[key] = Cluster(key=key)
             order.append(key)
         clusters[key].add(m)
-    _link_tails(clusters, order)
+    _link_tails(clusters, order, lex)
     _link_acronyms(clusters, order)
     _link_inflections(clusters, order, lex)
     _link_people(clusters, order, lex)
@@ -225,17 +225,18 @@ def _merge(clusters: dict[str, Cluster], order: list[str], source: str, target: 
     order.remove(source)
 
 
-def _link_tails(clusters: dict[str, Cluster], order: list[str]) -> None:
+def _link_tails(clusters: dict[str, Cluster], order: list[str], lex: Lexicon) -> None:
+    """'Former Veridian Diagnostics' at a sentence start is 'Veridian Diagnostics' printed
+    elsewhere: the capitalised first word was only the sentence's."""
     for key in list(order):
         cluster = clusters.get(key)
         if cluster is None or not all(m.sentence_initial for m in cluster.mentions):
             continue
-        words = key.split()
-        for n in range(1, len(words)):
-            tail = " ".join(words[n:])
-            if tail in clusters and tail != key:
-                _merge(clusters, order, key, tail)
-                break
+        first, _, tail = key.partition(" ")
+        if not tail or first in lex.org_heads or first in lex.place_head_titles:
+            continue
+        if tail in clusters:
+            _merge(clusters, order, key, tail)
 
 
 def _link_acronyms(clusters: dict[str, Cluster], order: list[str]) -> None:

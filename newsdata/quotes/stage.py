@@ -13,7 +13,7 @@ from dataclasses import replace
 from newsdata.document import Document, EntityDraft, Mention, QuoteDraft
 from newsdata.entities.lexicon import Lexicon, lexicon
 from newsdata.quotes.attribution import Attribution, attribute, is_quotation, is_subject
-from newsdata.text import Sentence
+from newsdata.text import Sentence, tokenize
 
 
 def _sentence_of(sentences: tuple[Sentence, ...], pos: int) -> tuple[int, Sentence]:
@@ -84,13 +84,35 @@ def _previous_subject(doc: Document, paragraph: int, sentence: int, pos: int, le
             return people[0]
         if subjects:
             return subjects[0]
+        by_noun = _noun_subject(doc, p, s, lex)
+        if by_noun is not None:
+            return by_noun
+    return None
+
+
+def _noun_subject(doc: Document, paragraph: int, sentence: int, lex: Lexicon) -> Mention | None:
+    """A sentence whose subject is a common noun points back to someone named before:
+    'Primarul a precizat...' to the mayor, 'Le syndicat réclame...' to the union."""
+    span = doc.sentences[paragraph][sentence]
+    words = [t for t in tokenize(doc.body[paragraph], span.start, span.end) if t.kind == "word"][:3]
+    for tok in words:
+        if tok.folded in lex.roles:
+            return _with_role(doc, tok.folded, paragraph, span.start)
+        if tok.folded in lex.org_heads or tok.folded in lex.org_cues:
+            earlier = [
+                m
+                for m in doc.mentions
+                if (m.paragraph, m.start) < (paragraph, span.start) and _kind(doc, m) == "organization"
+            ]
+            return earlier[-1] if earlier else None
     return None
 
 
 def _with_role(doc: Document, role: str, paragraph: int, pos: int) -> Mention | None:
     stem = role[:5]
     earlier = [m for m in doc.mentions if (m.paragraph, m.start) < (paragraph, pos) and m.role]
-    matching = [m for m in earlier if any(w.casefold().startswith(stem) for w in (m.role or "").split())]
+    # 'die Ministerin' is the 'Innenministerin' introduced before
+    matching = [m for m in earlier if any(stem in w.casefold() for w in (m.role or "").split())]
     return matching[-1] if matching else None
 
 

@@ -22,7 +22,6 @@ from newsdata import gazetteer, lang
 from newsdata.document import Document, EntityDraft, EventDraft, Mention
 from newsdata.entities.lexicon import lexicon
 from newsdata.events.when import resolve_date
-from newsdata.lang import alternation
 
 EVENT_PARAGRAPHS = 5
 MAX_EVENTS = 2
@@ -43,7 +42,6 @@ class _Sentence:
 @dataclass(frozen=True)
 class _Cues:
     by_prefix: dict[str, tuple[tuple[str, str], ...]]  # a cue's first letters -> (cue, type)
-    patterns: tuple[tuple[str, re.Pattern[str]], ...]  # for languages that glue cues into compounds
     compounds: bool
 
 
@@ -57,7 +55,6 @@ def _cues(code: str) -> _Cues:
     lex = lexicon(language.code)
     compounds = language.flag("compound_words")
     table: dict[str, list[tuple[str, str]]] = {}
-    patterns = []
     for event_type, words in language.body_map("event_cues").items():
         cues = [w.strip().casefold() for w in words if w.strip()]
         if event_type == "statement":
@@ -65,10 +62,8 @@ def _cues(code: str) -> _Cues:
             cues = [w for w in cues if not lex.cue_verbs.fullmatch(w)]
         for cue in cues:
             table.setdefault(cue[:PREFIX], []).append((cue, event_type))
-        if cues and compounds:
-            patterns.append((event_type, re.compile(alternation(cues), re.IGNORECASE)))
     by_prefix = {k: tuple(sorted(v, key=lambda cv: -len(cv[0]))) for k, v in table.items()}
-    return _Cues(by_prefix=by_prefix, patterns=tuple(patterns), compounds=compounds)
+    return _Cues(by_prefix=by_prefix, compounds=compounds)
 
 
 def _types_in(text: str, code: str) -> list[tuple[str, int]]:
@@ -77,10 +72,12 @@ def _types_in(text: str, code: str) -> list[tuple[str, int]]:
     cues = _cues(code)
     found: dict[str, int] = {}
     if cues.compounds:
-        for event_type, pattern in cues.patterns:
-            m = pattern.search(text)
-            if m:
-                found[event_type] = m.start()
+        folded = text.casefold()
+        for group in cues.by_prefix.values():
+            for cue, event_type in group:
+                pos = folded.find(cue)
+                if pos >= 0 and pos < found.get(event_type, len(folded)):
+                    found[event_type] = pos
     else:
         folded = text.casefold()
         starts = [m.start() for m in _WORD_START.finditer(text)]

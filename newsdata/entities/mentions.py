@@ -68,8 +68,9 @@ def _runs(
     """Index ranges [i, j) of capitalised runs, joined over connectors."""
     runs: list[tuple[int, int]] = []
     i = 0
+    capitalised = [t.kind == "word" and t.text[0].isupper() for t in tokens]
     while i < len(tokens):
-        if not _is_name_word(tokens[i], lex):
+        if not capitalised[i] or not _is_name_word(tokens[i], lex):
             i += 1
             continue
         j = i + 1
@@ -180,9 +181,11 @@ def find_mentions(
             while next_start < len(starts) and starts[next_start] <= tok.start:
                 next_start += 1
             continue
+        if not tok.text[0].isupper():
+            continue  # only a capitalised word can be taken for a name
         # the first word after an opening quotation mark, or after a full stop inside a
         # quotation, is capitalised too
-        before = text[max(0, tok.start - 4) : tok.start].rstrip()
+        before = text[tok.start - 4 if tok.start > 4 else 0 : tok.start].rstrip()
         if idx and (tok.start - 1 in quote_marks or before.endswith(_SENTENCE_OPENERS)):
             first_word_of_sentence.add(idx)
 

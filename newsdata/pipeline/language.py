@@ -15,7 +15,7 @@ from newsdata import lang
 from newsdata.document import Document
 
 # Function words saturate quickly: a few thousand characters decide as well as the whole text.
-SAMPLE_CHARS = 6000
+SAMPLE_CHARS = 3000
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*", re.UNICODE)
 
 

@@ -15,9 +15,9 @@ import sys
 import time
 from pathlib import Path
 
+from newsdata.document import Document
 from newsdata.header import parse_header
 from newsdata.pipeline import STAGES, parse_text, run_stages
-from newsdata.document import Document
 from newsdata.pipeline.language import detect_language
 from newsdata.pipeline.segment import segment
 
@@ -51,7 +51,9 @@ def timed(label: str, texts: list[str], fn: object) -> float:
         runs.append(time.perf_counter() - start)
     best, median = min(runs), statistics.median(runs)
     rate = len(texts) / best
-    print(f"{label:28s} {rate:10.0f} articles/s  (best of {REPEATS}: {best:.2f} s, median {median:.2f} s, n={len(texts)})")
+    print(
+        f"{label:28s} {rate:10.0f} articles/s  (best of {REPEATS}: {best:.2f} s, median {median:.2f} s, n={len(texts)})"
+    )
     return rate
 
 
@@ -59,7 +61,9 @@ def startup() -> float:
     runs = []
     for _ in range(3):
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-c", "import newsdata.pipeline as p; p.parse_text('T\\n\\nx y z')"], check=True)
+        subprocess.run(
+            [sys.executable, "-c", "import newsdata.pipeline as p; p.parse_text('T\\n\\nx y z')"], check=True
+        )
         runs.append(time.perf_counter() - start)
     return statistics.median(runs)
 

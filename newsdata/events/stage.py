@@ -22,6 +22,7 @@ from newsdata import gazetteer, lang
 from newsdata.document import Document, EntityDraft, EventDraft, Mention
 from newsdata.entities.lexicon import lexicon
 from newsdata.events.when import resolve_date
+from newsdata.quotes.attribution import inside_quote
 
 EVENT_PARAGRAPHS = 5
 MAX_EVENTS = 2
@@ -100,16 +101,15 @@ def _blank_quotes(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _sentences(doc: Document) -> list[_Sentence]:
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
+    for m in doc.mentions:
+        by_sentence.setdefault((m.paragraph, m.sentence), []).append(m)
     out = [_Sentence(-1, 0, doc.header.headline, doc.header.headline, list(doc.headline_mentions))]
     for p, text in enumerate(doc.body[:EVENT_PARAGRAPHS]):
-        spans = [(q.start, q.end) for q in doc.quote_spans[p]]
-        blanked = _blank_quotes(text, spans)
+        quotes = doc.quote_spans[p]
+        blanked = _blank_quotes(text, [(q.start, q.end) for q in quotes])
         for i, s in enumerate(doc.sentences[p]):
-            mentions = [
-                m
-                for m in doc.mentions
-                if m.paragraph == p and m.sentence == i and not any(a <= m.start < b for a, b in spans)
-            ]
+            mentions = [m for m in by_sentence.get((p, i), []) if not inside_quote(quotes, m.start)]
             out.append(_Sentence(p, i, blanked[s.start : s.end], text[s.start : s.end], mentions))
     return out
 

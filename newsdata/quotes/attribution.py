@@ -12,6 +12,7 @@ as such, for the quote stage to resolve against what came before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from newsdata.document import Mention
@@ -22,6 +23,7 @@ from newsdata.text import Sentence, tokenize
 MAX_SCARE_QUOTE_WORDS = 3
 AFTER_CUE_WINDOW = 60  # characters after a quote in which a cue verb attributes it
 SPEAKER_AFTER_VERB_WORDS = 4
+ATTRIBUTION_WINDOW = 400  # characters either side of a quote
 ROLE_APPOSITION_WORDS = 12
 NOT_SPEAKERS = {"place_prep", "place_head", "place_title"}
 
@@ -47,8 +49,22 @@ def cues(text: str, start: int, end: int, lex: Lexicon) -> list[Cue]:
     return sorted(found, key=lambda c: c.start)
 
 
+def inside_quote(quotes: tuple[QuoteSpan, ...], pos: int) -> bool:
+    """Inside a quotation (quote spans are sorted and do not overlap)."""
+    i = bisect_right(quotes, pos, key=lambda q: q.start) - 1
+    return i >= 0 and pos < quotes[i].end
+
+
 def _outside(quotes: tuple[QuoteSpan, ...], pos: int) -> bool:
-    return not any(q.start <= pos < q.end for q in quotes)
+    return not inside_quote(quotes, pos)
+
+
+def _window(sentence: Sentence, quote: QuoteSpan) -> Sentence:
+    """The part of the sentence an attribution can come from: a run-on sentence of a
+    scraped page can hold hundreds of quotes, and each looks only near itself."""
+    return Sentence(
+        max(sentence.start, quote.start - ATTRIBUTION_WINDOW), min(sentence.end, quote.end + ATTRIBUTION_WINDOW)
+    )
 
 
 def is_quotation(text: str, quote: QuoteSpan, sentence: Sentence, quotes: tuple[QuoteSpan, ...], lex: Lexicon) -> bool:
@@ -65,7 +81,8 @@ def is_quotation(text: str, quote: QuoteSpan, sentence: Sentence, quotes: tuple[
         return False  # a name or title: „Operațiunea Lotus”, “Pineapple Express”
     if len(words) > MAX_SCARE_QUOTE_WORDS:
         return True
-    frame = [c for c in cues(text, sentence.start, sentence.end, lex) if _outside(quotes, c.start)]
+    near = _window(sentence, quote)
+    frame = [c for c in cues(text, near.start, near.end, lex) if _outside(quotes, c.start)]
     return bool(frame)
 
 
@@ -85,8 +102,11 @@ def attribute(
     lex: Lexicon,
 ) -> Attribution:
     """The speaker of one quotation, from the cue and names in its own sentence."""
+    sentence = _window(sentence, quote)
     found = [c for c in cues(text, sentence.start, sentence.end, lex) if _outside(quotes, c.start)]
-    in_sentence = [m for m in mentions if sentence.start <= m.start < sentence.end and _outside(quotes, m.start)]
+    first = bisect_left(mentions, sentence.start, key=lambda m: m.start)
+    last = bisect_left(mentions, sentence.end, key=lambda m: m.start)
+    in_sentence = [m for m in mentions[first:last] if _outside(quotes, m.start)]
     after = [c for c in found if c.start >= quote.end and c.start - quote.end <= AFTER_CUE_WINDOW]
     before = [c for c in found if c.end <= quote.start]
     if after and (not before or after[0].start - quote.end <= quote.start - before[-1].end + 20):
@@ -107,9 +127,11 @@ def _reference(text: str, start: int, end: int, lex: Lexicon, *, nearest_first: 
 def _after_cue(
     text: str, quote: QuoteSpan, cue: Cue, mentions: list[Mention], quotes: tuple[QuoteSpan, ...], lex: Lexicon
 ) -> Attribution:
-    next_quote = min((q.start for q in quotes if q.start >= cue.end), default=len(text))
+    after = bisect_left(quotes, cue.end, key=lambda q: q.start)
+    next_quote = quotes[after].start if after < len(quotes) else len(text)
     # 'a declarat X', 'sagte die Ministerin', 'ha detto la biologa Serena Bortolin'
-    following = [m for m in mentions if cue.end <= m.start < next_quote and not (NOT_SPEAKERS & m.evidence)]
+    window = mentions[bisect_left(mentions, cue.end, key=lambda m: m.start) :]
+    following = [m for m in window[:6] if m.start < next_quote and not (NOT_SPEAKERS & m.evidence)]
     for m in following[:3]:
         words_between = [t for t in tokenize(text, cue.end, m.start) if t.kind == "word"]
         if any(t.folded in lex.pronouns for t in words_between):

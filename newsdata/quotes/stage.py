@@ -2,18 +2,49 @@
 
 Speakers named in the quote's own sentence come from ``attribution``; a speaker given
 only by a role, a pronoun or nothing at all is resolved here against what came before:
-the person introduced with that role, the previous quotation's speaker, or the last
-person or organisation named.
+the person introduced with that role, the previous quotation's speaker, or the subject
+of the sentences before (a person over an organisation).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from newsdata.document import Document, EntityDraft, Mention, QuoteDraft
 from newsdata.entities.lexicon import Lexicon, lexicon
-from newsdata.quotes.attribution import Attribution, attribute, is_quotation, is_subject
+from newsdata.quotes.attribution import Attribution, attribute, inside_quote, is_quotation, is_subject
 from newsdata.text import Sentence, tokenize
+
+LOOKBACK_SENTENCES = 4
+SPEAKING_KINDS = ("person", "organization")
+
+
+@dataclass(frozen=True)
+class _Context:
+    """What resolving speakers needs of one document, indexed once."""
+
+    doc: Document
+    lex: Lexicon
+    entity_of: dict[tuple[int, int], EntityDraft]
+    by_sentence: dict[tuple[int, int], list[Mention]]
+    with_role: list[Mention]  # mentions printed with a role, in text order
+
+    @classmethod
+    def of(cls, doc: Document) -> _Context:
+        by_sentence: dict[tuple[int, int], list[Mention]] = {}
+        for m in doc.mentions:
+            by_sentence.setdefault((m.paragraph, m.sentence), []).append(m)
+        return cls(
+            doc=doc,
+            lex=lexicon(doc.language),
+            entity_of={ref: e for e in doc.entities for ref in e.refs},
+            by_sentence=by_sentence,
+            with_role=[m for m in doc.mentions if m.role],
+        )
+
+    def kind(self, m: Mention) -> str | None:
+        entity = self.entity_of.get(m.ref)
+        return entity.type if entity else None
 
 
 def _sentence_of(sentences: tuple[Sentence, ...], pos: int) -> tuple[int, Sentence]:
@@ -21,28 +52,6 @@ def _sentence_of(sentences: tuple[Sentence, ...], pos: int) -> tuple[int, Senten
         if s.start <= pos < s.end:
             return i, s
     return (len(sentences) - 1, sentences[-1]) if sentences else (0, Sentence(0, pos + 1))
-
-
-PEOPLE_EVIDENCE = {"role", "role_before", "role_after", "honorific", "age", "person_article"}
-LOOKBACK_SENTENCES = 4
-
-
-def _kind(doc: Document, m: Mention) -> str | None:
-    entity = _entity_of(doc).get(m.ref)
-    return entity.type if entity else None
-
-
-def _entity_of(doc: Document) -> dict[tuple[int, int], EntityDraft]:
-    """Mention -> entity, built once per document (the document is immutable)."""
-    index = _INDEXES.get(id(doc.entities))
-    if index is None or index[0] is not doc.entities:
-        index = (doc.entities, {ref: e for e in doc.entities for ref in e.refs})
-        _INDEXES.clear()
-        _INDEXES[id(doc.entities)] = index
-    return index[1]
-
-
-_INDEXES: dict[int, tuple[tuple[EntityDraft, ...], dict[tuple[int, int], EntityDraft]]] = {}
 
 
 def _earlier_sentences(doc: Document, paragraph: int, sentence: int) -> list[tuple[int, int]]:
@@ -59,103 +68,97 @@ def _earlier_sentences(doc: Document, paragraph: int, sentence: int) -> list[tup
     return out
 
 
-def _subjects_in(doc: Document, paragraph: int, sentence: int, before: int | None = None) -> list[Mention]:
-    quotes = doc.quote_spans[paragraph]
+def _subjects_in(ctx: _Context, paragraph: int, sentence: int, before: int | None = None) -> list[Mention]:
+    quotes = ctx.doc.quote_spans[paragraph]
     return [
         m
-        for m in doc.mentions
-        if m.paragraph == paragraph
-        and m.sentence == sentence
-        and (before is None or m.start < before)
+        for m in ctx.by_sentence.get((paragraph, sentence), [])
+        if (before is None or m.start < before)
         and is_subject(m)
-        and _kind(doc, m) in ("person", "organization")
-        and not any(q.start <= m.start < q.end for q in quotes)
+        and ctx.kind(m) in SPEAKING_KINDS
+        and not inside_quote(quotes, m.start)
     ]
 
 
-def _previous_subject(doc: Document, paragraph: int, sentence: int, pos: int, lex: Lexicon) -> Mention | None:
+def _previous_subject(ctx: _Context, paragraph: int, sentence: int, pos: int) -> Mention | None:
     """Who the text was talking about: the subject of this sentence before the quote, else
     of the sentences before it; a person over an organisation."""
-    spans = [(paragraph, sentence, pos)] + [(p, s, None) for p, s in _earlier_sentences(doc, paragraph, sentence)]
+    spans = [(paragraph, sentence, pos)] + [(p, s, None) for p, s in _earlier_sentences(ctx.doc, paragraph, sentence)]
     for p, s, before in spans:
-        subjects = _subjects_in(doc, p, s, before)
-        people = [m for m in subjects if _kind(doc, m) == "person"]
+        subjects = _subjects_in(ctx, p, s, before)
+        people = [m for m in subjects if ctx.kind(m) == "person"]
         if people:
             return people[0]
         if subjects:
             return subjects[0]
-        by_noun = _noun_subject(doc, p, s, lex)
+        by_noun = _noun_subject(ctx, p, s)
         if by_noun is not None:
             return by_noun
     return None
 
 
-def _noun_subject(doc: Document, paragraph: int, sentence: int, lex: Lexicon) -> Mention | None:
+def _noun_subject(ctx: _Context, paragraph: int, sentence: int) -> Mention | None:
     """A sentence whose subject is a common noun points back to someone named before:
     'Primarul a precizat...' to the mayor, 'Le syndicat réclame...' to the union."""
-    span = doc.sentences[paragraph][sentence]
-    words = [t for t in tokenize(doc.body[paragraph], span.start, span.end) if t.kind == "word"][:3]
+    span = ctx.doc.sentences[paragraph][sentence]
+    words = [t for t in tokenize(ctx.doc.body[paragraph], span.start, span.end) if t.kind == "word"][:3]
     for tok in words:
-        if tok.folded in lex.roles:
-            return _with_role(doc, tok.folded, paragraph, span.start)
-        if tok.folded in lex.org_heads or tok.folded in lex.org_cues:
+        if tok.folded in ctx.lex.roles:
+            return _with_role(ctx, tok.folded, paragraph, span.start)
+        if tok.folded in ctx.lex.org_heads or tok.folded in ctx.lex.org_cues:
             earlier = [
                 m
-                for m in doc.mentions
-                if (m.paragraph, m.start) < (paragraph, span.start) and _kind(doc, m) == "organization"
+                for m in ctx.doc.mentions
+                if (m.paragraph, m.start) < (paragraph, span.start) and ctx.kind(m) == "organization"
             ]
             return earlier[-1] if earlier else None
     return None
 
 
-def _with_role(doc: Document, role: str, paragraph: int, pos: int) -> Mention | None:
+def _with_role(ctx: _Context, role: str, paragraph: int, pos: int) -> Mention | None:
     stem = role[:5]
-    earlier = [m for m in doc.mentions if (m.paragraph, m.start) < (paragraph, pos) and m.role]
     # 'die Ministerin' is the 'Innenministerin' introduced before
-    matching = [m for m in earlier if any(stem in w.casefold() for w in (m.role or "").split())]
-    return matching[-1] if matching else None
+    for m in reversed(ctx.with_role):
+        if (m.paragraph, m.start) < (paragraph, pos) and any(stem in w.casefold() for w in (m.role or "").split()):
+            return m
+    return None
 
 
 def _resolve(
-    found: Attribution, doc: Document, paragraph: int, sentence: int, pos: int, last: QuoteDraft | None, lex: Lexicon
+    found: Attribution, ctx: _Context, paragraph: int, sentence: int, pos: int, last: QuoteDraft | None
 ) -> Mention | None:
-    if found.reference and found.reference not in lex.pronouns:
-        by_role = _with_role(doc, found.reference, paragraph, pos)
+    if found.reference and found.reference not in ctx.lex.pronouns:
+        by_role = _with_role(ctx, found.reference, paragraph, pos)
         if by_role is not None:
             return by_role
     if found.cue is None and last is not None and last.paragraph == paragraph and last.speaker_ref is not None:
-        return _mention_at(doc, last.speaker_ref)  # a quotation continuing the one before it
-    return _previous_subject(doc, paragraph, sentence, pos, lex)
-
-
-def _mention_at(doc: Document, ref: tuple[int, int]) -> Mention | None:
-    return next((m for m in doc.mentions if m.ref == ref), None)
+        return next((m for m in ctx.doc.mentions if m.ref == last.speaker_ref), None)  # the same voice goes on
+    return _previous_subject(ctx, paragraph, sentence, pos)
 
 
 def extract_quotes(doc: Document) -> Document:
-    lex = lexicon(doc.language)
+    ctx = _Context.of(doc)
     drafts: list[QuoteDraft] = []
     for p, text in enumerate(doc.body):
         quotes = doc.quote_spans[p]
         sentences = doc.sentences[p]
-        mentions = [m for m in doc.mentions if m.paragraph == p and _kind(doc, m) in ("person", "organization")]
+        mentions = [m for m in doc.mentions if m.paragraph == p and ctx.kind(m) in SPEAKING_KINDS]
         for quote in quotes:
             index, sentence = _sentence_of(sentences, quote.text_start)
-            if not is_quotation(text, quote, sentence, quotes, lex):
+            if not is_quotation(text, quote, sentence, quotes, ctx.lex):
                 continue
-            found = attribute(text, quote, sentence, quotes, mentions, lex)
+            found = attribute(text, quote, sentence, quotes, mentions, ctx.lex)
             last = drafts[-1] if drafts else None
-            speaker = found.speaker or _resolve(found, doc, p, index, quote.start, last, lex)
-            if speaker is not None and speaker.ref not in _entity_of(doc):
-                speaker = None
+            speaker = found.speaker or _resolve(found, ctx, p, index, quote.start, last)
+            entity = ctx.entity_of.get(speaker.ref) if speaker else None
             drafts.append(
                 QuoteDraft(
                     text=text[quote.text_start : quote.text_end].strip(),
                     paragraph=p,
                     start=quote.text_start,
                     end=quote.text_end,
-                    speaker=_entity_of(doc)[speaker.ref].key if speaker else None,
-                    speaker_ref=speaker.ref if speaker else None,
+                    speaker=entity.key if entity else None,
+                    speaker_ref=speaker.ref if speaker and entity else None,
                     cue=found.cue,
                 )
             )

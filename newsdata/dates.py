@@ -15,7 +15,7 @@ from datetime import date, time
 from functools import cache
 
 from newsdata import lang
-from newsdata.lang import Language, alternation
+from newsdata.lang import alternation
 
 _APOSTROPHES = "'’"
 
@@ -199,7 +199,3 @@ def _fits(prev: Stamp, item: _Hit) -> bool:
     return (prev.day is None and item.day is not None and item.clock is None) or (
         prev.clock is None and item.clock is not None and item.day is None
     )
-
-
-def month_names(language: Language) -> dict[str, int]:
-    return grammar(language.code).months

@@ -12,7 +12,6 @@ from functools import cache
 
 from newsdata import lang
 from newsdata.lang import alternation
-from newsdata.text import fold_key
 
 
 def _folded(words: tuple[str, ...] | list[str]) -> frozenset[str]:
@@ -127,7 +126,3 @@ def lemma_candidates(word: str, lex: Lexicon) -> list[str]:
         if suffix and word.endswith(suffix) and len(word) - len(suffix) >= 3:
             out.append(word[: len(word) - len(suffix)] + replacement)
     return out
-
-
-def name_key(name: str) -> str:
-    return fold_key(name)

@@ -155,10 +155,6 @@ def _is_known_place(word: str, lex: Lexicon | None = None) -> bool:
     return False
 
 
-def _is_known_name(word: str) -> bool:
-    return gazetteer.is_place(word, min_population=20000) or gazetteer.is_given_name(word)
-
-
 def plausible_names(mentions: list[Mention], lowercase_words: set[str], lex: Lexicon) -> list[Mention]:
     """The mentions that may name someone or something (see ``_keep``)."""
     if lex.capitalises_nouns:

@@ -9,6 +9,7 @@ alone. Typing weighs the evidence of all of an entity's mentions together.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -132,6 +133,7 @@ def _keep(m: Mention, keys_not_initial: set[str], lowercase_words: set[str], lex
     return True
 
 
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 KNOWN_CITY_POPULATION = 20000
 FOREIGN_CITY_POPULATION = 500000  # a city abroad named by one word must be a big one
 ALTERNATE_NAME_POPULATION = 200000
@@ -144,7 +146,7 @@ def _is_known_place(word: str, lex: Lexicon | None = None) -> bool:
     for place in gazetteer.places(word):
         if place.kind != "city":
             return True
-        own_name = fold_key(place.name) == fold_key(word)
+        own_name = fold_key(_PARENTHESIS.sub("", place.name)) == fold_key(word)  # 'Kempten (Allgäu)'
         big_enough = place.population >= (KNOWN_CITY_POPULATION if own_name else ALTERNATE_NAME_POPULATION)
         if not big_enough:
             continue
@@ -162,7 +164,16 @@ def plausible_names(mentions: list[Mention], lowercase_words: set[str], lex: Lex
     known = {fold_key(m.text) for m in mentions if not m.sentence_initial} | _surnames(mentions, lex)
     kept = [m for m in mentions if _keep(m, known, lowercase_words, lex)]
     surnames = _surnames(kept, lex)
-    return [m for m in kept if " " in m.text or not lex.capitalises_nouns or _single_word_ok(m, surnames, lex)]
+    # 'zwischen Rostock und Gedser': a word listed with a known place is a place too
+    with_places = {(m.paragraph, m.group) for m in kept if m.group is not None and _is_known_place(m.text, lex)}
+    return [
+        m
+        for m in kept
+        if " " in m.text
+        or not lex.capitalises_nouns
+        or _single_word_ok(m, surnames, lex)
+        or (m.paragraph, m.group) in with_places
+    ]
 
 
 def _surnames(mentions: list[Mention], lex: Lexicon) -> set[str]:

@@ -68,7 +68,36 @@ def _all_tokens(text: str) -> tuple[Token, ...]:
             tokens.append(Token(m.group(), m.start(), m.end(), "word", m.group().casefold()))
         else:
             tokens.append(Token(m.group(), m.start(), m.end(), kind, m.group().casefold()))
-    return tuple(tokens)
+    return tuple(_join_inner_apostrophes(text, tokens))
+
+
+def _join_inner_apostrophes(text: str, tokens: list[Token]) -> list[Token]:
+    """'Lozac'h': a name with an apostrophe before a short lowercase ending is one word
+    (not an elision, which starts a word, nor a possessive 's, which ends one)."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        t = tokens[i]
+        if (
+            i + 2 < len(tokens)
+            and t.kind == "word"
+            and t.text[:1].isupper()
+            and len(t.text) >= 3
+            and tokens[i + 1].text in "'’"
+            and tokens[i + 1].start == t.end
+            and tokens[i + 2].kind == "word"
+            and tokens[i + 2].start == tokens[i + 1].end
+            and tokens[i + 2].text.islower()
+            and len(tokens[i + 2].text) <= 2
+            and tokens[i + 2].text != "s"
+        ):
+            word = text[t.start : tokens[i + 2].end]
+            out.append(Token(word, t.start, tokens[i + 2].end, "word", word.casefold()))
+            i += 3
+            continue
+        out.append(t)
+        i += 1
+    return out
 
 
 @dataclass(frozen=True)

@@ -56,3 +56,8 @@ def test_fold_key_ignores_accents_case_and_cedillas() -> None:
 )
 def test_quote_spans_in_every_style(text: str, quotes: list[str]) -> None:
     assert [text[q.text_start : q.text_end] for q in find_quote_spans(text)] == quotes
+
+
+def test_apostrophe_inside_a_name_keeps_it_whole() -> None:
+    words = [t.text for t in tokenize("Patricia Lozac'h a parlé à l'équipe de Radu's.")]
+    assert "Lozac'h" in words and "l'" in words and "Radu" in words

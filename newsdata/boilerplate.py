@@ -68,7 +68,7 @@ def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
         prefixes += language.words("boilerplate", "teaser_prefixes")
         trailers += language.words("boilerplate", "trailer_prefixes")
     teaser = re.compile(rf"^(?:{alternation(prefixes)})\s*(?:[:>»›|\-–—]|$)", re.IGNORECASE)
-    trailer = re.compile(rf"^[(\[]?(?:{alternation(trailers)})(?![^\W\d_])", re.IGNORECASE)
+    trailer = re.compile(rf"^[(\[]?(?:©\s*)?(?:{alternation(trailers)})(?![^\W\d_])", re.IGNORECASE)
     return teaser, trailer
 
 

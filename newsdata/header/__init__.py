@@ -250,8 +250,8 @@ def _photos(
         if i == headline_index or i in consumed:
             continue
         found = photo_of[i]
-        if found is None or (i >= len(lines) - 3 and is_trailer(lines[i].text)):
-            continue
+        if found is None or any(is_trailer(part) for part in (lines[i].text, found.credit, found.caption) if part):
+            continue  # '© Tous droits réservés', 'Sursa: Agerpres': rights and sources, not photos
         caption, credit = found.caption, found.credit
         used.add(i)
         if caption is None:
@@ -261,5 +261,7 @@ def _photos(
                 used.add(neighbour)
         if caption is None and credit is None:
             continue
+        if caption is None and i > max(last_meta, headline_index) + 3:
+            continue  # a credit alone in the body credits the text ('Sursa: Agerpres'), not a photo
         photos.append(PhotoDraft(caption=caption, credit=credit))
     return photos, used

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 
 from newsdata.quotes.marks import QuoteSpan
 from newsdata.text import Sentence
@@ -117,3 +118,17 @@ class Document:
     # parse options that stages read: an outlet territory (ISO 3166 alpha-2) or IANA zone
     territory: str | None = None
     timezone: str | None = None
+
+    # Indexes the later stages share; derived from the immutable fields, built on first use.
+    @cached_property
+    def entity_of(self) -> dict[tuple[int, int], EntityDraft]:
+        """Mention (paragraph, start) -> the participant it names."""
+        return {ref: e for e in self.entities for ref in e.refs}
+
+    @cached_property
+    def mentions_by_sentence(self) -> dict[tuple[int, int], list[Mention]]:
+        """(paragraph, sentence) -> the mentions in that sentence, in text order."""
+        index: dict[tuple[int, int], list[Mention]] = {}
+        for m in self.mentions:
+            index.setdefault((m.paragraph, m.sentence), []).append(m)
+        return index

@@ -101,9 +101,7 @@ def _blank_quotes(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 def _sentences(doc: Document) -> list[_Sentence]:
-    by_sentence: dict[tuple[int, int], list[Mention]] = {}
-    for m in doc.mentions:
-        by_sentence.setdefault((m.paragraph, m.sentence), []).append(m)
+    by_sentence = doc.mentions_by_sentence
     out = [_Sentence(-1, 0, doc.header.headline, doc.header.headline, list(doc.headline_mentions))]
     for p, text in enumerate(doc.body[:EVENT_PARAGRAPHS]):
         quotes = doc.quote_spans[p]
@@ -123,7 +121,7 @@ def _weight(paragraph: int) -> float:
 def extract_events(doc: Document) -> Document:
     if not doc.body:
         return doc
-    entity_of = {ref: e for e in doc.entities for ref in e.refs}
+    entity_of = doc.entity_of
     published = doc.header.published.date() if doc.header.published else None
     sentences = _sentences(doc)
     scores: dict[str, float] = {}

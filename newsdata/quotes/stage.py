@@ -31,14 +31,11 @@ class _Context:
 
     @classmethod
     def of(cls, doc: Document) -> _Context:
-        by_sentence: dict[tuple[int, int], list[Mention]] = {}
-        for m in doc.mentions:
-            by_sentence.setdefault((m.paragraph, m.sentence), []).append(m)
         return cls(
             doc=doc,
             lex=lexicon(doc.language),
-            entity_of={ref: e for e in doc.entities for ref in e.refs},
-            by_sentence=by_sentence,
+            entity_of=doc.entity_of,
+            by_sentence=doc.mentions_by_sentence,
             with_role=[m for m in doc.mentions if m.role],
         )
 

@@ -80,3 +80,27 @@ def test_german_nouns_are_not_participants_but_names_are() -> None:
     names = _by_name(article)
     assert set(names) == {"Hamburg", "Katja Lindholm"}
     assert names["Katja Lindholm"] == ("person", ["Lindholm"])
+
+
+def test_a_city_is_not_short_for_a_company_named_after_it() -> None:
+    article = _parse(
+        "fr",
+        "La société Vélonova Rennes a obtenu le contrat. Le service sera gratuit à Rennes dès lundi, "
+        "a indiqué Vélonova Rennes dans un communiqué.",
+    )
+    kinds = _by_name(article)
+    assert kinds["Rennes"][0] == "place"
+    assert kinds["Vélonova Rennes"][0] == "organization"
+    assert "Rennes" not in kinds["Vélonova Rennes"][1]
+
+
+def test_german_place_does_not_swallow_the_noun_after_it() -> None:
+    article = _parse("de", "Der Sturm richtete in Niedersachsen Millionenschäden an, sagte die Polizei.")
+    names = _by_name(article)
+    assert "Niedersachsen" in names and names["Niedersachsen"][0] == "place"
+    assert not any("Millionenschäden" in name for name in names)
+
+
+def test_german_given_name_that_is_also_a_town_keeps_the_surname() -> None:
+    article = _parse("de", "Der Landrat Florian Quellmaier sagte, die Straße bleibe gesperrt. Quellmaier bat um Geduld.")
+    assert ("Florian Quellmaier", ("person", ["Quellmaier"])) in _by_name(article).items()

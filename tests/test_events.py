@@ -54,3 +54,18 @@ def test_a_protest_in_the_lead_is_the_main_event() -> None:
         language="fr",
     )
     assert [(e.type, e.date, e.location) for e in article.events][:1] == [("protest", "2026-03-10", "Nantes")]
+
+
+def test_main_event_participants_include_the_lead_and_the_main_voice() -> None:
+    article = parse_text(
+        HEADERS["en"]
+        + "Dock workers walked out in Portsmouth on Tuesday, halting the Harbour Ferry Company.\n\n"
+        "The strike was called by the Solent Dockers Union after talks broke down.\n\n"
+        '"We had no other choice," union secretary Maren Tolliver said. "The offer was an insult," Tolliver added.',
+        language="en",
+    )
+    names = {p.id: p.name for p in article.participants}
+    main = article.events[0]
+    assert main.type == "protest"
+    assert "Harbour Ferry Company" in {names[i] for i in main.participants}  # named in the lead
+    assert "Maren Tolliver" in {names[i] for i in main.participants}  # quoted most

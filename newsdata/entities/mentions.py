@@ -56,7 +56,9 @@ def _joins(tokens: list[Token], i: int, k: int, lex: Lexicon, particles: frozens
         t.folded in lex.org_heads or t.folded in lex.place_head_titles or t.folded in lex.place_tail_titles for t in run
     )
     if any(t.folded in lex.conjunctions for t in joining):
-        return named and not lex.capitalises_nouns
+        # 'Ministerio de Agricultura y Pesca' is one name; 'Oleícola San Isidro y Aceites
+        # Sierra Sur' (a place-like title before the 'y') is two
+        return any(t.folded in lex.org_heads for t in run) and not lex.capitalises_nouns
     if named:
         return True
     return len(run) == 1 and len(joining) == 1 and joining[0].folded in particles and not lex.capitalises_nouns
@@ -264,6 +266,8 @@ def _shape(
     ):
         evidence.add("place_head" if tokens[i].folded in lex.place_heads else "org_cue")
         pieces = [(i + 1, j)]
+    if lex.capitalises_nouns:
+        pieces = [_cut_place_before_noun(tokens, a, b, lex) for a, b in pieces]
     out: list[Mention] = []
     pieces = [
         (a, b)
@@ -327,6 +331,27 @@ def _shape(
             )
         )
     return out
+
+
+def _cut_place_before_noun(tokens: list[Token], a: int, b: int, lex: Lexicon) -> tuple[int, int]:
+    """German capitalises every noun, so a place may run into the noun after it:
+    'richtete in Schleswig-Holstein Millionenschäden an'. A known place followed only by
+    words that are neither places, given names nor organisation words ends the name."""
+    from newsdata import gazetteer
+
+    if b - a < 2 or not _is_settlement_name(tokens[a].text) or gazetteer.is_given_name(tokens[a].text):
+        return a, b
+
+    rest = tokens[a + 1 : b]
+    if any(
+        gazetteer.places(t.text)
+        or gazetteer.is_given_name(t.text)
+        or t.folded in lex.org_heads
+        or t.folded in lex.org_cues
+        for t in rest
+    ):
+        return a, b
+    return a, a + 1
 
 
 def _context(tokens: list[Token], a: int, b: int, lex: Lexicon) -> set[str]:

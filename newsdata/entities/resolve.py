@@ -296,6 +296,9 @@ def _link_people(clusters: dict[str, Cluster], order: list[str], lex: Lexicon) -
         if cluster is None or " " in key:
             continue
         owners = [p for p in people if p.key != key and (p.key.split()[-1] == key or p.key.split()[0] == key)]
+        if gazetteer.places(cluster.forms[0]):
+            # 'Rennes' is the city, not short for 'Mobilis Rennes'; but 'Florence' may be 'Florence Petit'
+            owners = [p for p in owners if gazetteer.is_given_name(p.forms[0].split()[0])]
         surname_owners = [p for p in owners if p.key.split()[-1] == key]
         chosen = surname_owners or owners
         if len(chosen) == 1:
@@ -325,6 +328,15 @@ def decide_type(cluster: Cluster, lex: Lexicon) -> str:
         scores["person"] += 2.5
     if len(words) >= 2 and len(cluster.forms) > 1 and any(f == words[-1] for f in cluster.forms):
         scores["person"] += 1.5  # surname used alone
+    if (
+        len(words) >= 2
+        and not gazetteer.places(full)
+        and words[0][:1].isupper()
+        and not gazetteer.is_given_name(words[0])
+        and not cluster.evidence.keys() & {"place_head", "place_title"}
+        and any(_is_known_place(w) for w in words)
+    ):
+        scores["organization"] += 1.0  # 'Mobilis Rennes', 'Landesdirektion Sachsen': named after a place
     if cluster.acronyms or _is_acronym(full):
         scores["organization"] += 1.5
     if max(scores.values()) <= 0.5:

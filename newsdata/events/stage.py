@@ -26,9 +26,9 @@ from newsdata.quotes.attribution import inside_quote
 
 EVENT_PARAGRAPHS = 5
 MAX_EVENTS = 2
-HEADLINE_WEIGHT = 3.0
-PARAGRAPH_WEIGHTS = (2.0, 1.2, 0.8, 0.5, 0.4)
-SECOND_EVENT_MIN_SCORE = 2.0
+HEADLINE_WEIGHT = 1.0
+PARAGRAPH_WEIGHTS = (2.0, 1.0, 0.5, 0.3, 0.2)
+SECOND_EVENT_MIN_SCORE = 0.5
 
 
 @dataclass
@@ -112,10 +112,10 @@ def _sentences(doc: Document) -> list[_Sentence]:
     return out
 
 
-def _weight(paragraph: int) -> float:
-    if paragraph < 0:
+def _weight(sentence: _Sentence) -> float:
+    if sentence.paragraph < 0:
         return HEADLINE_WEIGHT
-    return PARAGRAPH_WEIGHTS[min(paragraph, len(PARAGRAPH_WEIGHTS) - 1)]
+    return PARAGRAPH_WEIGHTS[min(sentence.paragraph, len(PARAGRAPH_WEIGHTS) - 1)]
 
 
 def extract_events(doc: Document) -> Document:
@@ -128,7 +128,7 @@ def extract_events(doc: Document) -> Document:
     first_sentence: dict[str, _Sentence] = {}
     for s in sentences:
         for event_type, _pos in _types_in(s.text, doc.language):
-            scores[event_type] = scores.get(event_type, 0.0) + _weight(s.paragraph)
+            scores[event_type] = scores.get(event_type, 0.0) + _weight(s)
             body_sentence = first_sentence.get(event_type)
             if s.paragraph >= 0 and (body_sentence is None):
                 first_sentence[event_type] = s
@@ -139,7 +139,6 @@ def extract_events(doc: Document) -> Document:
     lead_date = next(
         (d for s in sentences if s.paragraph >= 0 and (d := resolve_date(s.raw, published, doc.language))), None
     )
-    lead = next((s for s in sentences if s.paragraph == 0), None)
     events: list[EventDraft] = []
     main: _Sentence | None = None
     for event_type in ranked[:4]:
@@ -151,8 +150,8 @@ def extract_events(doc: Document) -> Document:
         people = _participants(sentence, entity_of)
         if main is not None and not _second_event(sentence, main, scores[event_type], when, people, entity_of):
             continue
-        if main is None and lead is not None and lead is not sentence:
-            people += [p for p in _participants(lead, entity_of) if p not in people]  # who the story is about
+        if main is None:
+            people += [p for p in _story_actors(doc, sentences, entity_of) if p not in people]
         when = when or _paragraph_date(doc, sentence, published) or lead_date or published
         events.append(
             EventDraft(
@@ -166,6 +165,22 @@ def extract_events(doc: Document) -> Document:
         if len(events) >= MAX_EVENTS:
             break
     return replace(doc, events=tuple(events))
+
+
+def _story_actors(
+    doc: Document, sentences: list[_Sentence], entity_of: dict[tuple[int, int], EntityDraft]
+) -> list[str]:
+    """Who the main story is about: the people and organisations of the headline and the
+    lead paragraph, and whoever is quoted most (the story's voice on what happened)."""
+    actors: list[str] = []
+    for s in sentences:
+        if s.paragraph <= 0:
+            actors += [p for p in _participants(s, entity_of) if p not in actors]
+    speakers = Counter(
+        e.key for q in doc.quotes if q.speaker_ref and (e := entity_of.get(q.speaker_ref)) and e.type != "place"
+    )
+    actors += [key for key, _n in speakers.most_common(1) if key not in actors]
+    return actors
 
 
 def _participants(sentence: _Sentence, entity_of: dict[tuple[int, int], EntityDraft]) -> list[str]:

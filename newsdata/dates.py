@@ -124,6 +124,9 @@ def _month_number(g: DateGrammar, name: str) -> int:
     return g.months[name.casefold().rstrip(".")]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _date_hits(text: str, g: DateGrammar, default_year: int | None) -> list[_Hit]:
     hits: list[_Hit] = []
     for m in g.dates.finditer(text):
@@ -171,6 +174,8 @@ def _time_hits(text: str, g: DateGrammar) -> list[_Hit]:
 
 def find_stamps(text: str, code: str, *, default_year: int | None = None) -> list[Stamp]:
     """Every date, time, or date-with-time printed in ``text``, left to right."""
+    if not _DIGIT.search(text):
+        return []  # every date and time form has a number in it; most body sentences have none
     g = grammar(code)
     dates = _date_hits(text, g, default_year)
     masked = list(text)

@@ -58,44 +58,57 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 @lru_cache(maxsize=512)
 def _all_tokens(text: str) -> tuple[Token, ...]:
+    make = tuple.__new__  # Token's own __new__ is a Python function; this is the hot loop
     tokens: list[Token] = []
+    append = tokens.append
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         if kind == "word":
             word = m["word"]
-            tokens.append(Token(word, m.start(), m.end("word"), "word", word.casefold()))
-        elif kind == "initials":  # 'T.F. Green', 'J. Smith', 'U.S.'
-            tokens.append(Token(m.group(), m.start(), m.end(), "word", m.group().casefold()))
+            append(make(Token, (word, m.start(), m.end("word"), "word", word.casefold())))
         else:
-            tokens.append(Token(m.group(), m.start(), m.end(), kind, m.group().casefold()))
-    return tuple(_join_inner_apostrophes(text, tokens))
+            found = m.group()
+            # initials ('T.F. Green', 'U.S.') are words
+            append(make(Token, (found, m.start(), m.end(), "word" if kind == "initials" else kind, found.casefold())))
+    if "'" in text or "’" in text:
+        return tuple(_join_inner_apostrophes(text, tokens))
+    return tuple(tokens)
 
 
 def _join_inner_apostrophes(text: str, tokens: list[Token]) -> list[Token]:
     """'Lozac'h': a name with an apostrophe before a short lowercase ending is one word
     (not an elision, which starts a word, nor a possessive 's, which ends one)."""
+    marks = [i for i, t in enumerate(tokens) if t.text in ("'", "’") and 0 < i < len(tokens) - 1]
+    if not marks:
+        return tokens
+    joined: dict[int, Token] = {}
+    for k in marks:
+        t, after = tokens[k - 1], tokens[k + 1]
+        if (
+            t.kind == "word"
+            and t.text[:1].isupper()
+            and len(t.text) >= 3
+            and tokens[k].start == t.end
+            and after.kind == "word"
+            and after.start == tokens[k].end
+            and after.text.islower()
+            and len(after.text) <= 2
+            and after.text != "s"
+            and k - 1 not in joined
+            and k - 2 not in joined
+        ):
+            word = text[t.start : after.end]
+            joined[k - 1] = Token(word, t.start, after.end, "word", word.casefold())
+    if not joined:
+        return tokens
     out: list[Token] = []
     i = 0
     while i < len(tokens):
-        t = tokens[i]
-        if (
-            i + 2 < len(tokens)
-            and t.kind == "word"
-            and t.text[:1].isupper()
-            and len(t.text) >= 3
-            and tokens[i + 1].text in "'’"
-            and tokens[i + 1].start == t.end
-            and tokens[i + 2].kind == "word"
-            and tokens[i + 2].start == tokens[i + 1].end
-            and tokens[i + 2].text.islower()
-            and len(tokens[i + 2].text) <= 2
-            and tokens[i + 2].text != "s"
-        ):
-            word = text[t.start : tokens[i + 2].end]
-            out.append(Token(word, t.start, tokens[i + 2].end, "word", word.casefold()))
+        if i in joined:
+            out.append(joined[i])
             i += 3
             continue
-        out.append(t)
+        out.append(tokens[i])
         i += 1
     return out
 

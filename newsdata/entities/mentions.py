@@ -10,6 +10,8 @@ over all mentions of the same name together.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from newsdata import lang
 from newsdata.document import Mention
 from newsdata.entities.lexicon import Lexicon
@@ -163,6 +165,27 @@ def _extend_lowercase(tokens: list[Token], i: int, j: int, lex: Lexicon) -> int:
     return end if end > last_connector + 1 else j
 
 
+def _first_words(tokens: list[Token], text: str, sentences: list[Sentence], quote_marks: set[int]) -> set[int]:
+    """Indexes of words that start a sentence, or a quotation (capitalised there for that
+    reason alone): the first word of each sentence, and a capitalised word after an
+    opening quotation mark or after a full stop inside a quotation."""
+    words = [idx for idx, tok in enumerate(tokens) if tok.kind == "word"]
+    word_starts = [tokens[idx].start for idx in words]
+    first: set[int] = set()
+    for s in sentences:
+        k = bisect_left(word_starts, s.start)
+        if k < len(words) and word_starts[k] < s.end:
+            first.add(words[k])
+    for idx in words:
+        tok = tokens[idx]
+        if idx == 0 or idx in first or not tok.text[0].isupper():
+            continue
+        before = text[tok.start - 4 if tok.start > 4 else 0 : tok.start].rstrip()
+        if tok.start - 1 in quote_marks or before.endswith(_SENTENCE_OPENERS):
+            first.add(idx)
+    return first
+
+
 def find_mentions(
     paragraph_index: int,
     text: str,
@@ -172,24 +195,7 @@ def find_mentions(
 ) -> list[Mention]:
     tokens = tokenize(text)
     quote_marks = _quote_boundaries(quotes)
-    first_word_of_sentence: set[int] = set()
-    starts = sorted(s.start for s in sentences)
-    next_start = 0
-    for idx, tok in enumerate(tokens):
-        if tok.kind != "word":
-            continue
-        if next_start < len(starts) and tok.start >= starts[next_start]:
-            first_word_of_sentence.add(idx)
-            while next_start < len(starts) and starts[next_start] <= tok.start:
-                next_start += 1
-            continue
-        if not tok.text[0].isupper():
-            continue  # only a capitalised word can be taken for a name
-        # the first word after an opening quotation mark, or after a full stop inside a
-        # quotation, is capitalised too
-        before = text[tok.start - 4 if tok.start > 4 else 0 : tok.start].rstrip()
-        if idx and (tok.start - 1 in quote_marks or before.endswith(_SENTENCE_OPENERS)):
-            first_word_of_sentence.add(idx)
+    first_word_of_sentence = _first_words(tokens, text, sentences, quote_marks)
 
     mentions: list[Mention] = []
     particles = frozenset(lang.common()["name_particles"])

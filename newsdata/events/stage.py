@@ -136,9 +136,6 @@ def extract_events(doc: Document) -> Document:
         return doc
     ranked = sorted(scores, key=lambda t: -scores[t])
     main_place = _main_place(doc, entity_of)
-    lead_date = next(
-        (d for s in sentences if s.paragraph >= 0 and (d := resolve_date(s.raw, published, doc.language))), None
-    )
     events: list[EventDraft] = []
     main: _Sentence | None = None
     for event_type in ranked[:4]:
@@ -152,7 +149,7 @@ def extract_events(doc: Document) -> Document:
             continue
         if main is None:
             people += [p for p in _story_actors(doc, sentences, entity_of) if p not in people]
-        when = when or _paragraph_date(doc, sentence, published) or lead_date or published
+        when = when or _paragraph_date(doc, sentence, published) or _first_date(sentences, published, doc.language)
         events.append(
             EventDraft(
                 type=event_type,
@@ -201,6 +198,14 @@ def _second_event(
     if sentence is main or score < SECOND_EVENT_MIN_SCORE or when is None:
         return False
     return any(e.type == "person" for m in sentence.mentions if (e := entity_of.get(m.ref))) and bool(people)
+
+
+def _first_date(sentences: list[_Sentence], published: date | None, code: str) -> date | None:
+    """The first date the body speaks of, else the publication date."""
+    for s in sentences:
+        if s.paragraph >= 0 and (day := resolve_date(s.raw, published, code)):
+            return day
+    return published
 
 
 def _paragraph_date(doc: Document, sentence: _Sentence, published: date | None) -> date | None:

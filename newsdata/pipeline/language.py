@@ -8,6 +8,7 @@ count little and 'und' or 'către' decide.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cache
 
@@ -32,9 +33,9 @@ def identify(text: str) -> tuple[str, float]:
     """The most likely language code and its share of the weighted hits (0 when none)."""
     weights = _weights()
     scores: dict[str, float] = {}
-    for token in _WORD.findall(text[:SAMPLE_CHARS].casefold()):
+    for token, count in Counter(_WORD.findall(text[:SAMPLE_CHARS].casefold())).items():
         for code, weight in weights.get(token, {}).items():
-            scores[code] = scores.get(code, 0.0) + weight
+            scores[code] = scores.get(code, 0.0) + weight * count
     if not scores:
         return "und", 0.0
     code, best = max(scores.items(), key=lambda item: item[1])

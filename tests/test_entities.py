@@ -104,3 +104,15 @@ def test_german_place_does_not_swallow_the_noun_after_it() -> None:
 def test_german_given_name_that_is_also_a_town_keeps_the_surname() -> None:
     article = _parse("de", "Der Landrat Florian Quellmaier sagte, die Straße bleibe gesperrt. Quellmaier bat um Geduld.")
     assert ("Florian Quellmaier", ("person", ["Quellmaier"])) in _by_name(article).items()
+
+
+def test_german_place_after_a_bare_preposition_is_a_place_but_nouns_and_currencies_are_not() -> None:
+    article = _parse(
+        "de",
+        "Die Feuerwehr rückte nach Angaben der Polizei am Abend in Mooshaldern aus. "
+        "Der Schaden wird auf 40.000 Euro geschätzt, in Euro gerechnet mehr als im Vorjahr. "
+        "Nach Recherchen dieser Zeitung lag der Brandherd in einer Scheune.",
+    )
+    names = _by_name(article)
+    assert names.get("Mooshaldern", ("", []))[0] == "place"
+    assert not {"Angaben", "Euro", "Recherchen"} & set(names)

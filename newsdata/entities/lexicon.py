@@ -34,6 +34,12 @@ class Lexicon:
     org_suffixes: frozenset[str]
     org_cues: frozenset[str]
     place_prepositions: frozenset[str]
+    # prepositions that take a place name without an article ('in Herdern', 'nach Kopenhagen'),
+    # for languages that capitalise nouns, where they tell a name from a noun ('in der Halle')
+    bare_place_prepositions: frozenset[str]
+    common_noun_endings: tuple[str, ...]
+    currency_words: frozenset[str]  # 'in Euro', 'in Franken': amounts, not places (CLDR)
+    articles: frozenset[str]
     place_heads: frozenset[str]
     place_head_titles: frozenset[str]
     place_tail_titles: frozenset[str]
@@ -89,6 +95,10 @@ def lexicon(code: str) -> Lexicon:
         org_suffixes=frozenset(s.casefold().rstrip(".") for s in body("org_suffixes")),
         org_cues=_folded(body("org_cues")),
         place_prepositions=_folded(body("place_prepositions")),
+        bare_place_prepositions=_folded(body("bare_place_prepositions")),
+        common_noun_endings=tuple(_folded(body("common_noun_endings"))),
+        articles=_folded(body("articles")),
+        currency_words=_currency_words(language.code),
         place_heads=_folded(body("place_heads")),
         place_head_titles=_folded(body("place_head_titles")),
         place_tail_titles=_folded(body("place_tail_titles")),
@@ -106,6 +116,16 @@ def lexicon(code: str) -> Lexicon:
         head_final=language.flag("head_final_names"),
         territories=_official_territories(language.code),
     )
+
+
+def _currency_words(code: str) -> frozenset[str]:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(code).currencies.values()
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(word.casefold() for name in names for word in name.split())
 
 
 def _official_territories(code: str) -> frozenset[str]:

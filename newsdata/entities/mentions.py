@@ -398,6 +398,15 @@ def _context(tokens: list[Token], a: int, b: int, lex: Lexicon) -> set[str]:
                 and p1.folded not in lex.connectors | lex.place_prepositions
             ):
                 evidence.add("role_before")  # 'consiliera locală Ana Pop': the role one word back
+    if (
+        b - a == 1
+        and a > 0
+        and tokens[a - 1].folded in lex.bare_place_prepositions
+        and not tokens[a].folded.endswith(lex.common_noun_endings)
+        and tokens[a].folded not in lex.currency_words
+        and (b >= len(tokens) or tokens[b].folded not in lex.articles)
+    ):
+        evidence.add("bare_place_prep")  # 'in Herdern', not 'nach Angaben der Polizei'
     if b < len(tokens) and tokens[b].kind == "punct" and tokens[b].text == "," and b + 1 < len(tokens):
         nxt = tokens[b + 1]
         if nxt.kind == "number":

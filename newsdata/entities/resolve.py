@@ -28,7 +28,7 @@ PERSON_EVIDENCE = {
     "speaker": 2.0,
 }
 ORG_EVIDENCE = {"org_head": 3.0, "org_suffix": 3.0, "org_cue": 2.0, "acronym": 1.5}
-PLACE_EVIDENCE = {"place_head": 3.0, "place_title": 3.0, "place_prep": 1.0}
+PLACE_EVIDENCE = {"place_head": 3.0, "place_title": 3.0, "place_prep": 1.0, "bare_place_prep": 1.5}
 
 
 @dataclass
@@ -192,7 +192,7 @@ def _single_word_ok(m: Mention, surnames: set[str], lex: Lexicon) -> bool:
         or _is_acronym(m.text)
         or bool(m.acronym)
         or _is_known_place(m.text, lex)
-        or bool({"role_before", "honorific", "person_article"} & m.evidence)
+        or bool({"role_before", "honorific", "person_article", "bare_place_prep"} & m.evidence)
     )
 
 

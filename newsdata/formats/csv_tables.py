@@ -77,6 +77,7 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 }
 INTEGERS = frozenset({"position", "paragraph", "start", "end", "reading_time_minutes"})
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
+_RUNNABLE = frozenset(("=", "+", "-", "@", "\t", "\r"))
 LOSSY: tuple[str, ...] = ()
 
 
@@ -90,7 +91,13 @@ def restore(cell: str) -> str:
     return cell[1:] if cell.startswith("'") else cell
 
 
+_FORMULA_SET = frozenset(FORMULA_STARTS)
+_encode_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def _cell(value: Any) -> str:
+    if value.__class__ is str:
+        return "'" + value if value[:1] in _FORMULA_SET else value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -98,7 +105,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, list):
-        return neutralise(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+        return neutralise(_encode_json(value)) if value else "[]"
     if hasattr(value, "isoformat"):
         return value.isoformat()  # type: ignore[no-any-return]
     return neutralise(str(value))
@@ -110,11 +117,13 @@ def _rows(table: str, records: Iterable[Mapping[str, Any]]) -> list[dict[str, st
 
 
 def write_table(table: str, rows: Sequence[Mapping[str, str]], *, header: bool = True) -> str:
+    """RFC 4180 text of one table; rows are in column order (as ``tables`` makes them)."""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=TABLES[table], lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+    columns = TABLES[table]
     if header:
-        writer.writeheader()
-    writer.writerows(rows)
+        writer.writerow(columns)
+    writer.writerows([row[c] for c in columns] for row in rows)
     return out.getvalue()
 
 
@@ -404,7 +413,10 @@ class CSVTables(TabularFormat):
                         hint="tables: " + ", ".join(f"{t}({','.join(c)})" for t, c in TABLES.items()),
                     )
                 ]
-            required = REQUIRED[table]
+            checks = [
+                (i, column, column in REQUIRED[table], column in INTEGERS, column in ("published", "modified"))
+                for i, column in enumerate(header)
+            ]
             for record in reader:
                 line = reader.line_num
                 if len(record) != len(header):
@@ -418,40 +430,47 @@ class CSVTables(TabularFormat):
                         )
                     )
                     continue
-                for column, cell in zip(header, record, strict=True):
-                    place = f"line {line} column {column}"
-                    if cell[:1] in ("=", "+", "-", "@", "\t", "\r"):
+                for i, column, required, integer, timestamp in checks:
+                    cell = record[i]
+                    if cell[:1] in _RUNNABLE:
                         problems.append(
                             Problem(
                                 "csv.formula",
                                 f"cell starts with {cell[:1]!r}: a spreadsheet would run it as a formula",
                                 source=source,
-                                where=place,
+                                where=f"line {line} column {column}",
                                 line=line,
                                 hint="prefix the cell with an apostrophe",
                             )
                         )
-                    if column in required and cell == "":
-                        problems.append(
-                            Problem("csv.required", f"{column} is empty", source=source, where=place, line=line)
-                        )
-                    elif column in INTEGERS and cell != "" and not cell.isdigit():
+                    if cell == "":
+                        if required:
+                            problems.append(
+                                Problem(
+                                    "csv.required",
+                                    f"{column} is empty",
+                                    source=source,
+                                    where=f"line {line} column {column}",
+                                    line=line,
+                                )
+                            )
+                    elif integer and not cell.isdigit():
                         problems.append(
                             Problem(
                                 "csv.integer",
                                 f"{column} is not a whole number: {cell!r}",
                                 source=source,
-                                where=place,
+                                where=f"line {line} column {column}",
                                 line=line,
                             )
                         )
-                    elif column in ("published", "modified") and cell != "" and not _is_timestamp(cell):
+                    elif timestamp and not _is_timestamp(cell):
                         problems.append(
                             Problem(
                                 "csv.timestamp",
                                 f"{column} is not an RFC 3339 timestamp with offset: {cell!r}",
                                 source=source,
-                                where=place,
+                                where=f"line {line} column {column}",
                                 line=line,
                             )
                         )

@@ -35,6 +35,15 @@ def parse_json(data: bytes, source: str) -> Any:
         raise InputError(f"not JSON: {exc.msg}", source=source, where=f"line {exc.lineno} column {exc.colno}") from None
 
 
+def is_json(data: bytes) -> bool:
+    """Whether the bytes are one JSON value (to tell JSON Lines from a broken document)."""
+    try:
+        json.loads(data)
+    except ValueError:
+        return False
+    return True
+
+
 def syntax_problem(error: InputError, code: str = "json.syntax") -> Problem:
     line = None
     if error.where and error.where.startswith("line "):

@@ -88,7 +88,10 @@ def xml_schema() -> etree.XMLSchema:
 
 def _sub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: str) -> etree._Element:
     """A child element; attribute names written with "_" get NITF's "-" (media_type)."""
-    element = etree.SubElement(parent, tag, {k.replace("_", "-"): v for k, v in attrs.items()})
+    if attrs:
+        element = etree.SubElement(parent, tag, {k.replace("_", "-"): v for k, v in attrs.items()})
+    else:
+        element = etree.SubElement(parent, tag)
     if text is not None:
         element.text = text
     return element

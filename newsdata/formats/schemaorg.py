@@ -86,25 +86,43 @@ def vocabulary() -> Vocabulary:
 
 def _types(node: dict[str, Any]) -> tuple[str, ...]:
     value = node.get("@type")
+    if isinstance(value, str):
+        return (_term(value),)
     items = value if isinstance(value, list) else [value] if value is not None else []
     return tuple(_term(str(t)) for t in items)
 
 
 def _term(name: str) -> str:
+    if ":" not in name:
+        return name
     for prefix in ("https://schema.org/", "http://schema.org/", "schema:"):
         if name.startswith(prefix):
             return name[len(prefix) :]
     return name
 
 
-def _string_fits(value: str, range_: frozenset[str]) -> bool | None:
-    """Whether a string is a valid literal of one of the range's data types; None when
-    the range has no data type at all."""
+def _range_hint(range_: frozenset[str]) -> str:
+    return "its range is " + ", ".join(sorted(range_))
+
+
+@cache
+def _literal_kinds(range_: frozenset[str]) -> frozenset[str] | bool | None:
+    """The data types of a range: True when any text fits, None when there are none."""
     kinds = range_ & vocabulary().datatypes
     if not kinds:
         return None
     if any(t in kinds for t in _TEXT_TYPES):
         return True
+    return kinds
+
+
+def _string_fits(value: str, range_: frozenset[str]) -> bool | None:
+    """Whether a string is a valid literal of one of the range's data types; None when
+    the range has no data type at all."""
+    kinds = _literal_kinds(range_)
+    if kinds is None or kinds is True:
+        return kinds
+    assert isinstance(kinds, frozenset)
     fits = [pattern.match(value) is not None for kind, pattern in _LEXICAL.items() if kind in kinds]
     # Quantity, Distance, Energy, Mass: free text like "5 kg" by definition.
     other = kinds - _LEXICAL.keys()
@@ -172,24 +190,32 @@ class _Checker:
             if isinstance(value, dict):
                 self.node(value, path)
             return
-        hint = "its range is " + ", ".join(sorted(range_))
         if isinstance(value, dict):
             if "@value" in value:
                 self.values(value["@value"], range_, path, prop)
                 return
             types = tuple(t for t in _types(value) if t in self.vocabulary.types)
             if types and range_ and not (self.vocabulary.ancestors(types) & range_):
-                self.add("schemaorg.range", f"a {'/'.join(types)} is not a valid value of {prop!r}", path, hint=hint)
+                self.add(
+                    "schemaorg.range",
+                    f"a {'/'.join(types)} is not a valid value of {prop!r}",
+                    path,
+                    hint=_range_hint(range_),
+                )
             if "@type" in value:
                 self.node(value, path)
             return
         if isinstance(value, bool):
             if range_ and "Boolean" not in range_:
-                self.add("schemaorg.range", f"a boolean is not a valid value of {prop!r}", path, hint=hint)
+                self.add(
+                    "schemaorg.range", f"a boolean is not a valid value of {prop!r}", path, hint=_range_hint(range_)
+                )
             return
         if isinstance(value, int | float):
             if range_ and not range_ & {"Number", "Integer", "Float", "Text", "Quantity"}:
-                self.add("schemaorg.range", f"a number is not a valid value of {prop!r}", path, hint=hint)
+                self.add(
+                    "schemaorg.range", f"a number is not a valid value of {prop!r}", path, hint=_range_hint(range_)
+                )
             return
         if isinstance(value, str):
             fits = _string_fits(value, range_) if range_ else True
@@ -199,11 +225,11 @@ class _Checker:
                     f"{prop!r} expects a node, got text",
                     path,
                     severity="warning",
-                    hint=hint,
+                    hint=_range_hint(range_),
                 )
             elif not fits:
                 kinds = ", ".join(sorted(range_ & self.vocabulary.datatypes))
-                self.add("schemaorg.range", f"{value[:40]!r} is not a valid {kinds}", path, hint=hint)
+                self.add("schemaorg.range", f"{value[:40]!r} is not a valid {kinds}", path, hint=_range_hint(range_))
             return
         if value is None:
             self.add("jsonld.null", f"{prop!r} is null; leave the property out instead", path)
@@ -221,7 +247,7 @@ def check_document(document: Any, *, source: str) -> list[Problem]:
         context = root.get("@context")
         if context is None:
             checker.add("jsonld.context", "no @context", path, hint='use "@context": "https://schema.org"')
-        elif context not in CONTEXTS:
+        elif not isinstance(context, str) or context not in CONTEXTS:
             checker.add(
                 "jsonld.context",
                 "@context is not schema.org; only plain schema.org contexts can be checked",

@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from newsdata.errors import NewsdataError
+from newsdata.model import Article
 from newsdata.reading import decode
 
 app = typer.Typer(
@@ -89,6 +90,154 @@ def schema() -> None:
     from newsdata.schema import article_schema
 
     typer.echo(json.dumps(article_schema(), ensure_ascii=False, indent=2))
+
+
+@app.command()
+def export(
+    paths: Annotated[list[str], typer.Argument(help="Raw article files or canonical JSON/JSONL, or - for stdin.")],
+    to: Annotated[str, typer.Option("--to", "-t", help="jsonld, newsml, ninjs or csv.")],
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Folder for the output files (default: standard output).")
+    ] = None,
+    ninjs_version: Annotated[str, typer.Option(help="ninjs version: 2.1, 3.0 or 3.1.")] = "3.1",
+    table: Annotated[str | None, typer.Option(help="csv: only this table (needed for standard output).")] = None,
+    language: Annotated[str | None, typer.Option(help="Language tag of raw text, when known.")] = None,
+    territory: Annotated[str | None, typer.Option(help="Outlet's country (ISO 3166 code) for raw text.")] = None,
+    timezone: Annotated[str | None, typer.Option(help="Outlet's IANA zone for raw text.")] = None,
+) -> None:
+    """Export articles as JSON-LD, NewsML-G2, ninjs or CSV, each validated before it is written."""
+    from newsdata.convert import EXPORT_FORMATS, InvalidOutput, checked_export, checked_tables, load_articles
+    from newsdata.formats import get_format
+    from newsdata.formats.csv_tables import TABLES, CSVTables
+    from newsdata.formats.ninjs import VERSIONS
+
+    def usage(message: str) -> None:
+        typer.echo(f"newsdata export: {message}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+
+    if to not in EXPORT_FORMATS:
+        usage(f"--to must be one of {', '.join(EXPORT_FORMATS)}, not {to!r}")
+    if ninjs_version not in VERSIONS:
+        usage(f"--ninjs-version must be one of {', '.join(VERSIONS)}, not {ninjs_version!r}")
+    if table is not None and (to != "csv" or table not in TABLES):
+        usage(f"--table goes with --to csv and is one of {', '.join(TABLES)}")
+    if to == "csv" and out is None and table is None:
+        usage("csv to standard output is one table: add --table NAME, or --out DIR for all tables")
+    fmt = get_format(to, version=ninjs_version) if to == "ninjs" else get_format(to)
+    failures = 0
+    collected: list[tuple[str, Article]] = []
+    used_names: set[str] = set()
+    for path in paths:
+        try:
+            source, data = _read(path)
+            warnings: list[str] = []
+            articles = load_articles(
+                data, source, language=language, territory=territory, timezone=timezone, warnings=warnings
+            )
+            for warning in warnings:
+                typer.echo(f"warning: {warning}", err=True)
+            if out is not None and to != "csv":
+                document = checked_export(fmt, articles, source)
+                target = out / _output_name(source, fmt.extension, used_names)
+                out.mkdir(parents=True, exist_ok=True)
+                target.write_text(document, encoding="utf-8")
+            else:
+                collected.extend((source, article) for article in articles)
+        except (NewsdataError, InvalidOutput) as exc:
+            typer.echo(f"error: {exc}", err=True)
+            failures += 1
+        except OSError as exc:
+            typer.echo(f"error: {out}: cannot write: {exc.strerror}", err=True)
+            raise typer.Exit(EXIT_BAD_DATA) from None
+    try:
+        if to == "csv" and collected:
+            assert isinstance(fmt, CSVTables)
+            texts = checked_tables(fmt, [a for _, a in collected], only=table)
+            if out is None:
+                sys.stdout.write(texts[str(table)])
+            else:
+                out.mkdir(parents=True, exist_ok=True)
+                for name, text in texts.items():
+                    (out / f"{name}.csv").write_text(text, encoding="utf-8", newline="")
+        elif collected and to == "newsml":
+            typer.echo(checked_export(fmt, [a for _, a in collected], "<output>"), nl=False)
+        elif collected:
+            single = len(collected) == 1
+            for source, article in collected:
+                document = checked_export(fmt, [article], source)
+                if single:  # one article to a terminal or a file: indented for reading
+                    document = json.dumps(json.loads(document), ensure_ascii=False, indent=2) + "\n"
+                typer.echo(document, nl=False)
+    except InvalidOutput as exc:
+        typer.echo(f"error: {exc}", err=True)
+        failures += 1
+    except OSError as exc:
+        typer.echo(f"error: {out}: cannot write: {exc.strerror}", err=True)
+        failures += 1
+    if failures:
+        if len(paths) > 1:
+            typer.echo(f"{failures} of {len(paths)} file(s) failed", err=True)
+        raise typer.Exit(EXIT_BAD_DATA)
+
+
+def _output_name(source: str, extension: str, used: set[str]) -> str:
+    """<input stem><extension>, numbered when two inputs share a stem."""
+    stem = "stdin" if source == "<stdin>" else Path(source).stem
+    name = stem + extension
+    n = 2
+    while name in used:
+        name = f"{stem}-{n}{extension}"
+        n += 1
+    used.add(name)
+    return name
+
+
+@app.command(name="import")
+def import_(
+    paths: Annotated[list[str], typer.Argument(help="Documents (a folder for csv), or - for stdin.")],
+    from_: Annotated[
+        str, typer.Option("--from", "-F", help="jsonld, newsml, ninjs, csv, canonical, or auto (detect).")
+    ] = "auto",
+    output_format: Annotated[
+        str, typer.Option("--format", "-f", help="json (one article) or jsonl (one per line).")
+    ] = "json",
+    ninjs_version: Annotated[str, typer.Option(help="ninjs version to assume when a document names none.")] = "3.1",
+) -> None:
+    """Read JSON-LD, NewsML-G2, ninjs or CSV back into canonical JSON."""
+    from newsdata.convert import IMPORT_FORMATS, read_input
+    from newsdata.formats.ninjs import VERSIONS
+
+    if from_ not in (*IMPORT_FORMATS, "auto"):
+        typer.echo(f"newsdata import: --from must be auto or one of {', '.join(IMPORT_FORMATS)}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    if output_format not in ("json", "jsonl") or ninjs_version not in VERSIONS:
+        typer.echo("newsdata import: --format is json or jsonl; --ninjs-version 2.1, 3.0 or 3.1", err=True)
+        raise typer.Exit(EXIT_USAGE)
+    options = {"version": ninjs_version} if from_ == "ninjs" else {}
+    articles: list[Article] = []
+    failures = 0
+    for path in paths:
+        try:
+            if path != "-" and Path(path).is_dir():
+                articles.extend(read_input(from_, Path(path), None, path, **options))
+                continue
+            source, data = _read(path)
+            articles.extend(read_input(from_, Path(path), data, source, **options))
+        except NewsdataError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            failures += 1
+    if output_format == "json" and len(articles) > 1:
+        output_format = "jsonl"
+    for article in articles:
+        payload = article.model_dump(mode="json")
+        if output_format == "json":
+            typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+        else:
+            typer.echo(json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+    if failures:
+        if len(paths) > 1:
+            typer.echo(f"{failures} of {len(paths)} input(s) failed", err=True)
+        raise typer.Exit(EXIT_BAD_DATA)
 
 
 def main() -> None:

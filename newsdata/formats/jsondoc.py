@@ -1,0 +1,81 @@
+"""JSON documents for the JSON-based formats: parsing with a place on error, JSON
+pointers, and JSON Schema validation through compiled validators (jsonschema-rs).
+
+Validators are compiled once per process (``compiled``) and never fetch anything:
+every ``$ref`` outside the schema must be in the registry handed over (ninjs 3.x points
+at GeoJSON's public URL; the vendored copy is registered under that URL).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from typing import Any
+
+import jsonschema_rs
+
+from newsdata.errors import InputError
+from newsdata.formats.base import Problem
+
+
+def pointer(parts: Iterable[str | int]) -> str:
+    """RFC 6901 pointer for a path of keys and indexes ("" is the whole document)."""
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
+
+
+def parse_json(data: bytes, source: str) -> Any:
+    """The parsed document; InputError naming line and column when it is not JSON."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"not UTF-8: {exc.reason}", source=source, where=f"byte {exc.start}") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"not JSON: {exc.msg}", source=source, where=f"line {exc.lineno} column {exc.colno}") from None
+
+
+def is_json(data: bytes) -> bool:
+    """Whether the bytes are one JSON value (to tell JSON Lines from a broken document)."""
+    try:
+        json.loads(data)
+    except ValueError:
+        return False
+    return True
+
+
+def syntax_problem(error: InputError, code: str = "json.syntax") -> Problem:
+    line = None
+    if error.where and error.where.startswith("line "):
+        line = int(error.where.split()[1])
+    return Problem(code, error.message, source=error.source, where=error.where, line=line)
+
+
+def _refuse_download(uri: str) -> Any:
+    raise ValueError(f"{uri} is not vendored and newsdata never downloads schemas")
+
+
+def compile_schema(schema: dict[str, Any], resources: Iterable[tuple[str, Any]] = ()) -> jsonschema_rs.Validator:
+    """A compiled validator that checks formats (date-time, uri, ...) as assertions and
+    resolves external references only from ``resources`` (uri, schema) pairs."""
+    registry = jsonschema_rs.Registry(list(resources), retriever=_refuse_download)
+    return jsonschema_rs.validator_for(schema, registry=registry, retriever=_refuse_download, validate_formats=True)
+
+
+def schema_problems(
+    validator: jsonschema_rs.Validator, document: Any, *, source: str, code: str, prefix: str = ""
+) -> list[Problem]:
+    """Every schema violation as a Problem whose ``where`` is a JSON pointer."""
+    problems = []
+    for error in validator.iter_errors(document):
+        keyword = next((str(p) for p in reversed(error.schema_path) if isinstance(p, str)), "schema")
+        problems.append(
+            Problem(
+                f"{code}.{keyword}",
+                error.message,
+                source=source,
+                where=prefix + pointer(error.instance_path) or "/",
+                hint="schema rule " + pointer(error.schema_path),
+            )
+        )
+    return problems

@@ -106,7 +106,7 @@ def export(
     timezone: Annotated[str | None, typer.Option(help="Outlet's IANA zone for raw text.")] = None,
 ) -> None:
     """Export articles as JSON-LD, NewsML-G2, ninjs or CSV, each validated before it is written."""
-    from newsdata.convert import EXPORT_FORMATS, InvalidOutput, checked_export, checked_tables, load_articles
+    from newsdata.exporting import EXPORT_FORMATS, InvalidOutput, checked_export, checked_tables, load_articles
     from newsdata.formats import get_format
     from newsdata.formats.csv_tables import TABLES, CSVTables
     from newsdata.formats.ninjs import VERSIONS
@@ -204,7 +204,7 @@ def import_(
     ninjs_version: Annotated[str, typer.Option(help="ninjs version to assume when a document names none.")] = "3.1",
 ) -> None:
     """Read JSON-LD, NewsML-G2, ninjs or CSV back into canonical JSON."""
-    from newsdata.convert import IMPORT_FORMATS, read_input
+    from newsdata.exporting import IMPORT_FORMATS, read_input
     from newsdata.formats.ninjs import VERSIONS
 
     if from_ not in (*IMPORT_FORMATS, "auto"):

@@ -116,3 +116,44 @@ def test_quotes_and_speakers(language: str, body: str, expected: list[tuple[str,
 )
 def test_titles_and_scare_quotes_are_not_quotations(language: str, body: str) -> None:
     assert _quotes(language, body) == []
+
+
+def test_the_company_said_is_the_company_named_before() -> None:
+    article = parse_text(
+        HEADERS["en"]
+        + "Brightwater Mills said on Monday it would close its Leeds plant. Workers were told at a meeting.\n\n"
+        '"The decision was not taken lightly," the company said in a statement.',
+        language="en",
+    )
+    assert [q.speaker for q in article.quotes] == ["Brightwater Mills"]
+
+
+def test_an_organisation_word_after_the_verb_in_german() -> None:
+    article = parse_text(
+        HEADERS["de"]
+        + "Im Tarifstreit der nordhessischen Textilindustrie verhärten sich die Fronten. Der Arbeitgeberverband "
+        "Textil Nordhessen wies die Forderung nach acht Prozent mehr Lohn am Dienstag in Kassel zurück.\n\n"
+        "Ein Streik sei „völlig unverhältnismäßig und schlecht für alle Beschäftigten“, teilte der Verband mit.",
+        language="de",
+    )
+    assert [q.speaker for q in article.quotes] == ["Arbeitgeberverband Textil Nordhessen"]
+
+
+def test_an_organisation_named_as_the_object_is_not_the_speaker() -> None:
+    article = parse_text(
+        HEADERS["es"]
+        + "La alcaldesa de Vigo, Marta Souto, encabezó la marcha. La alcaldesa pidió «un plan creíble» "
+        "a la dirección de la compañía y anunció que llevará el asunto al pleno.",
+        language="es",
+    )
+    assert [q.speaker for q in article.quotes] == ["Marta Souto"]
+
+
+def test_a_rank_abbreviation_does_not_end_the_sentence() -> None:
+    article = parse_text(
+        HEADERS["en"]
+        + "The ferry Northern Star ran aground near Harwich on Friday, its operator Seaspan Lines said.\n\n"
+        '"The crew is safe and the hull is intact," Coast Guard Lt. Cmdr. Dana Whitlow said at a briefing.',
+        language="en",
+    )
+    assert [q.speaker for q in article.quotes] == ["Dana Whitlow"]

@@ -11,6 +11,7 @@ over all mentions of the same name together.
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache
 
 from newsdata import lang
 from newsdata.document import Mention
@@ -264,14 +265,15 @@ def _shape(
         if tokens[k].folded in lex.org_heads and not lex.head_final:
             pieces = [(i, k), (k, j)]
             break
-    # in German a run may start with a place or organisation noun: 'Stadtteil Gaarden'
-    if (
-        lex.capitalises_nouns
-        and j - i >= 2
-        and (tokens[i].folded in lex.place_heads or tokens[i].folded in lex.org_cues)
-    ):
-        evidence.add("place_head" if tokens[i].folded in lex.place_heads else "org_cue")
-        pieces = [(i + 1, j)]
+    # in German a run may start with a place or organisation noun: 'Stadtteil Gaarden',
+    # 'Autobauer Volkswagen'; an organisation head is part of the name: 'Gewerkschaft
+    # Nahverkehr Franken', 'Arbeitgeberverband Textil Nord'
+    if lex.capitalises_nouns and j - i >= 2:
+        if _is_compound_org_head(tokens[i].folded, lex) and tokens[i].folded not in lex.place_heads:
+            evidence.add("org_head")
+        elif tokens[i].folded in lex.place_heads or tokens[i].folded in lex.org_cues:
+            evidence.add("place_head" if tokens[i].folded in lex.place_heads else "org_cue")
+            pieces = [(i + 1, j)]
     if lex.capitalises_nouns:
         pieces = [_cut_place_before_noun(tokens, a, b, lex) for a, b in pieces]
     out: list[Mention] = []
@@ -339,6 +341,18 @@ def _shape(
     return out
 
 
+@cache
+def _org_head_endings(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(h for h in lex.org_heads if len(h) >= 5)
+
+
+def _is_compound_org_head(folded: str, lex: Lexicon) -> bool:
+    """'gewerkschaft', and in a compounding language 'arbeitgeberverband' too."""
+    if folded in lex.org_heads:
+        return True
+    return lex.compounds and len(folded) >= 8 and folded.endswith(_org_head_endings(lex))
+
+
 def _cut_place_before_noun(tokens: list[Token], a: int, b: int, lex: Lexicon) -> tuple[int, int]:
     """German capitalises every noun, so a place may run into the noun after it:
     'richtete in Schleswig-Holstein Millionenschäden an'. A known place followed only by
@@ -378,8 +392,10 @@ def _context(tokens: list[Token], a: int, b: int, lex: Lexicon) -> set[str]:
         if p1.folded in lex.title_cues:
             evidence.add("title_cue")
         genitive_elision = p1.kind == "elision" and p1.folded[:1] in "dans"  # d', dell', all', nell', sull'
-        if (p1.folded in lex.connectors or p1.folded in lex.place_prepositions or genitive_elision) and (
-            p1.folded not in lex.conjunctions
+        if (
+            (p1.folded in lex.connectors or p1.folded in lex.place_prepositions or genitive_elision)
+            and p1.folded not in lex.conjunctions
+            and not (lex.capitalises_nouns and p1.text[:1].isupper())  # 'Der Verband ...' opens a sentence
         ):
             evidence.add("complement")  # 'de X', 'of X', "dell'X": not the subject of a verb
         # two-word cues: 'de la' + place, 'purtătorul de cuvânt' + person

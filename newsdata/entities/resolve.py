@@ -203,7 +203,8 @@ def _from_given_name(m: Mention) -> Mention:
     for i, word in enumerate(words[:-1]):
         if i > 0 and gazetteer.is_given_name(word):
             offset = m.text.index(word)
-            return replace(m, start=m.start + offset, text=m.text[offset:], evidence=m.evidence | {"role"})
+            role = m.role or m.text[:offset].strip()  # kept, so 'die Ministerin' finds her later
+            return replace(m, start=m.start + offset, text=m.text[offset:], evidence=m.evidence | {"role"}, role=role)
         if gazetteer.is_given_name(word):
             return m
     return m

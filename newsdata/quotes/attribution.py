@@ -110,22 +110,37 @@ def attribute(
     after = [c for c in found if c.start >= quote.end and c.start - quote.end <= AFTER_CUE_WINDOW]
     before = [c for c in found if c.end <= quote.start]
     if after and (not before or after[0].start - quote.end <= quote.start - before[-1].end + 20):
-        return _after_cue(text, quote, after[0], in_sentence, quotes, lex)
+        return _after_cue(text, quote, after[0], in_sentence, quotes, lex, sentence.end)
     if before:
         return _before_cue(text, sentence, before[-1], quote, in_sentence, quotes, lex)
     return Attribution(None, None, None)
 
 
+def is_org_word(word: str, lex: Lexicon) -> bool:
+    """'the company', 'der Verband', "l'azienda": an organisation named by its kind."""
+    return word in lex.org_cues or word in lex.org_heads
+
+
 def _reference(text: str, start: int, end: int, lex: Lexicon, *, nearest_first: bool) -> str | None:
-    tokens = tokenize(text, start, end)
-    for tok in tokens if nearest_first else list(reversed(tokens)):
+    tokens = [t for t in tokenize(text, start, end) if t.kind == "word"]
+    for n, tok in enumerate(tokens if nearest_first else list(reversed(tokens))):
         if tok.folded in lex.roles or tok.folded in lex.pronouns:
+            return tok.folded
+        # next to the verb: 'the company said', 'teilte der Verband mit'; not 'asked the
+        # company ... and announced', 'announced that the union ...'
+        if is_org_word(tok.folded, lex) and (n == 0 or (nearest_first and n == 1 and tokens[0].folded in lex.articles)):
             return tok.folded
     return None
 
 
 def _after_cue(
-    text: str, quote: QuoteSpan, cue: Cue, mentions: list[Mention], quotes: tuple[QuoteSpan, ...], lex: Lexicon
+    text: str,
+    quote: QuoteSpan,
+    cue: Cue,
+    mentions: list[Mention],
+    quotes: tuple[QuoteSpan, ...],
+    lex: Lexicon,
+    sentence_end: int,
 ) -> Attribution:
     after = bisect_left(quotes, cue.end, key=lambda q: q.start)
     next_quote = quotes[after].start if after < len(quotes) else len(text)
@@ -147,7 +162,7 @@ def _after_cue(
     if between:
         return Attribution(between[-1], None, cue.text)
     reference = _reference(text, quote.end, cue.start, lex, nearest_first=False) or _reference(
-        text, cue.end, min(next_quote, cue.end + 40), lex, nearest_first=True
+        text, cue.end, min(next_quote, cue.end + 40, max(sentence_end, cue.end)), lex, nearest_first=True
     )
     if reference:
         return Attribution(None, reference, cue.text)

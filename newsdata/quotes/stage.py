@@ -12,7 +12,14 @@ from dataclasses import dataclass, replace
 
 from newsdata.document import Document, EntityDraft, Mention, QuoteDraft
 from newsdata.entities.lexicon import Lexicon, lexicon
-from newsdata.quotes.attribution import Attribution, attribute, inside_quote, is_quotation, is_subject
+from newsdata.quotes.attribution import (
+    Attribution,
+    attribute,
+    inside_quote,
+    is_org_word,
+    is_quotation,
+    is_subject,
+)
 from newsdata.text import Sentence, tokenize
 
 LOOKBACK_SENTENCES = 4
@@ -103,13 +110,22 @@ def _noun_subject(ctx: _Context, paragraph: int, sentence: int) -> Mention | Non
         if tok.folded in ctx.lex.roles:
             return _with_role(ctx, tok.folded, paragraph, span.start)
         if tok.folded in ctx.lex.org_heads or tok.folded in ctx.lex.org_cues:
-            earlier = [
-                m
-                for m in ctx.doc.mentions
-                if (m.paragraph, m.start) < (paragraph, span.start) and ctx.kind(m) == "organization"
-            ]
-            return earlier[-1] if earlier else None
+            return _organisation(ctx, tok.folded, paragraph, span.start)
     return None
+
+
+def _organisation(ctx: _Context, word: str, paragraph: int, pos: int) -> Mention | None:
+    """The organisation 'der Verband' or 'the company' points back to: the latest one named
+    before whose name holds that word ('Arbeitgeberverband ...'), else the latest one."""
+    earlier = [
+        m for m in ctx.doc.mentions if (m.paragraph, m.start) < (paragraph, pos) and ctx.kind(m) == "organization"
+    ]
+    stem = word[:5]
+    for m in reversed(earlier):
+        entity = ctx.entity_of.get(m.ref)
+        if entity is not None and stem in entity.name.casefold():
+            return m
+    return earlier[-1] if earlier else None
 
 
 def _with_role(ctx: _Context, role: str, paragraph: int, pos: int) -> Mention | None:
@@ -124,7 +140,11 @@ def _with_role(ctx: _Context, role: str, paragraph: int, pos: int) -> Mention | 
 def _resolve(
     found: Attribution, ctx: _Context, paragraph: int, sentence: int, pos: int, last: QuoteDraft | None
 ) -> Mention | None:
-    if found.reference and found.reference not in ctx.lex.pronouns:
+    if found.reference and is_org_word(found.reference, ctx.lex):
+        by_kind = _organisation(ctx, found.reference, paragraph, pos)
+        if by_kind is not None:
+            return by_kind
+    elif found.reference and found.reference not in ctx.lex.pronouns:
         by_role = _with_role(ctx, found.reference, paragraph, pos)
         if by_role is not None:
             return by_role

@@ -20,7 +20,7 @@ FormatFactory = Callable[..., Format]
 
 _REGISTRY: dict[str, FormatFactory] = {}
 # Built-in format modules, imported on first use so start-up stays fast.
-_BUILTIN_MODULES: tuple[str, ...] = ("newsdata.formats.canonical",)
+_BUILTIN_MODULES: tuple[str, ...] = ("newsdata.formats.canonical", "newsdata.formats.parquet")
 _loaded = False
 
 

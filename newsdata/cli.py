@@ -94,6 +94,9 @@ def convert(
         str | None, typer.Option(help="files (one per article) or jsonl (shards); default jsonl for JSON formats.")
     ] = None,
     shard_size: Annotated[int, typer.Option(help="Articles per JSONL or Parquet shard.")] = 1000,
+    checkpoint_every: Annotated[
+        int, typer.Option(help="Inputs between commits of the resume state (files and CSV layouts).")
+    ] = 64,
     force: Annotated[bool, typer.Option("--force", help="Start over: empty the output folder first.")] = False,
     engine: Annotated[str, typer.Option(help="local (process pool) or dask.")] = "local",
     scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
@@ -141,7 +144,8 @@ def convert(
         if progress is not False:
             meter = Progress(open_source(Path(src), glob).count())
         summary = run_conversion(
-            src, out, to=to, glob=glob, layout=layout, shard_size=shard_size, force=force, engine=chosen,
+            src, out, to=to, glob=glob, layout=layout, shard_size=shard_size,
+            checkpoint_every=checkpoint_every, force=force, engine=chosen,
             format_options=options, language=language, territory=territory, timezone=timezone, progress=meter,
         )
     except FileNotFoundError:

@@ -66,10 +66,9 @@ class Writer(Protocol):
 class FileWriter:
     """One file per article: ``articles/<input path without extension><ext>``."""
 
-    EVERY = 200
-
-    def __init__(self, root: Path, extension: str, taken: Callable[[str, int], bool]) -> None:
+    def __init__(self, root: Path, extension: str, taken: Callable[[str, int], bool], every: int = 64) -> None:
         self.root = root
+        self.every = every
         self.extension = extension
         self.taken = taken
         self.pending = 0
@@ -90,7 +89,7 @@ class FileWriter:
         return name
 
     def wants_checkpoint(self) -> bool:
-        return self.pending >= self.EVERY
+        return self.pending >= self.every
 
     def checkpoint(self) -> dict[str, Any]:
         self.pending = 0
@@ -146,10 +145,9 @@ class CsvTableWriter:
     """One CSV file per table of a TabularFormat, header once, rows appended in input
     order; the committed length of each file is the checkpoint."""
 
-    EVERY = 500
-
-    def __init__(self, root: Path, columns: dict[str, list[str]]) -> None:
+    def __init__(self, root: Path, columns: dict[str, list[str]], every: int = 64) -> None:
         self.root = root
+        self.every = every
         self.columns = columns
         self.handles: dict[str, io.BufferedRandom] = {}
         self.pending = 0
@@ -188,7 +186,7 @@ class CsvTableWriter:
         return None
 
     def wants_checkpoint(self) -> bool:
-        return self.pending >= self.EVERY
+        return self.pending >= self.every
 
     def checkpoint(self) -> dict[str, Any]:
         self.pending = 0

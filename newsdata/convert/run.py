@@ -84,9 +84,9 @@ def _layout(fmt: Format, requested: str | None) -> Layout:
     return "jsonl" if requested == "jsonl" else "files"
 
 
-def _writer(layout: Layout, fmt: Format, dest: Path, shard_size: int, state: State) -> Writer:
+def _writer(layout: Layout, fmt: Format, dest: Path, shard_size: int, every: int, state: State) -> Writer:
     if layout == "files":
-        return FileWriter(dest, fmt.extension, state.output_taken)
+        return FileWriter(dest, fmt.extension, state.output_taken, every)
     if layout == "jsonl":
         return ShardWriter(dest, shard_size)
     assert isinstance(fmt, TabularFormat)
@@ -94,7 +94,7 @@ def _writer(layout: Layout, fmt: Format, dest: Path, shard_size: int, state: Sta
         from newsdata.convert.parquet_output import ParquetWriter
 
         return ParquetWriter(dest, fmt, shard_size)
-    return CsvTableWriter(dest, fmt.table_columns())
+    return CsvTableWriter(dest, fmt.table_columns(), every)
 
 
 def _prepare(dest: Path, force: bool) -> None:
@@ -131,6 +131,7 @@ def convert(
     glob: str | None = None,
     layout: str | None = None,
     shard_size: int = 1000,
+    checkpoint_every: int = 64,
     force: bool = False,
     engine: Engine | None = None,
     format_options: dict[str, Any] | None = None,
@@ -140,10 +141,13 @@ def convert(
     progress: Progress | None = None,
 ) -> Summary:
     """Convert every input of ``src`` into ``dest``; see the README's "Converting
-    archives". Resumes a run interrupted in ``dest``; ``force`` starts over."""
+    archives". Resumes a run interrupted in ``dest``; ``force`` starts over.
+
+    ``checkpoint_every``: inputs between two commits of the state in the files and CSV
+    layouts (shards commit when full), i.e. how much work a crash can cost."""
     src, dest = Path(src), Path(dest)
-    if shard_size < 1:
-        raise UsageError("--shard-size must be at least 1")
+    if shard_size < 1 or checkpoint_every < 1:
+        raise UsageError("--shard-size and --checkpoint-every must be at least 1")
     source = open_source(src, glob)
     options = dict(sorted((format_options or {}).items()))
     try:
@@ -183,7 +187,7 @@ def convert(
                 source=str(dest),
             )
         remove_temp_files(dest)
-        writer = _writer(chosen, fmt, dest, shard_size, state)
+        writer = _writer(chosen, fmt, dest, shard_size, checkpoint_every, state)
         writer.resume(state.checkpoint)
         return _run(source.records(), engine or LocalEngine(), spec, state, writer, chosen, dest, progress)
     finally:

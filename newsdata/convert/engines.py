@@ -17,7 +17,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
 from newsdata.convert.sources import Record
-from newsdata.convert.work import Outcome, WorkSpec, convert_batch
+from newsdata.convert.work import Outcome, WorkSpec, convert_batch, warm_up
 from newsdata.errors import NewsdataError
 
 
@@ -55,6 +55,7 @@ class LocalEngine:
             for batch in batches:
                 yield convert_batch(batch, spec)
             return
+        warm_up()
         with ProcessPoolExecutor(self.jobs, initializer=_die_with_parent) as pool:
             window: deque[Future[list[Outcome]]] = deque()
             try:

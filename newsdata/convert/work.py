@@ -144,5 +144,16 @@ def convert_record(record: Record, spec: WorkSpec) -> Outcome:
     return outcome
 
 
+def warm_up() -> None:
+    """Load the language data and the gazetteer now. Called in the parent before the
+    pool forks, so every worker shares one copy instead of loading its own."""
+    from newsdata import gazetteer, lang
+
+    for code in lang.available():
+        lang.get(code)
+    gazetteer.is_place("x")
+    gazetteer.is_given_name("x")
+
+
 def convert_batch(records: list[Record], spec: WorkSpec) -> list[Outcome]:
     return [convert_record(record, spec) for record in records]

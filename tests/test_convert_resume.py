@@ -20,7 +20,7 @@ from newsdata.convert import LocalEngine, convert
 
 TESTS = Path(__file__).resolve().parent
 # The subprocess registers the test-only TabularFormat before running the CLI.
-KILLS = 3
+KILLS = 2
 RUN_CLI = f"import sys; sys.path.insert(0, {str(TESTS)!r}); import convert_helpers; from newsdata.cli import main; main()"
 
 

@@ -85,6 +85,89 @@ def parse(
 
 
 @app.command()
+def convert(
+    src: Annotated[str, typer.Argument(help="A folder, a .zip or .tar(.gz) archive, or a JSONL file of records.")],
+    to: Annotated[str, typer.Option("--to", help="Output format: canonical, parquet, csv, jsonld, ...")],
+    out: Annotated[str, typer.Option("--out", help="Output folder (also holds the resume state).")],
+    glob: Annotated[str | None, typer.Option(help="Only inputs whose path or name matches, e.g. '*.txt'.")] = None,
+    jobs: Annotated[int | None, typer.Option(help="Worker processes (default: all cores).")] = None,
+    layout: Annotated[
+        str | None, typer.Option(help="files (one per article) or jsonl (shards); default jsonl for JSON formats.")
+    ] = None,
+    shard_size: Annotated[int, typer.Option(help="Articles per JSONL or Parquet shard.")] = 1000,
+    checkpoint_every: Annotated[
+        int, typer.Option(help="Inputs between commits of the resume state (files and CSV layouts).")
+    ] = 64,
+    force: Annotated[bool, typer.Option("--force", help="Start over: empty the output folder first.")] = False,
+    engine: Annotated[str, typer.Option(help="local (process pool) or dask.")] = "local",
+    scheduler: Annotated[str | None, typer.Option(help="Dask scheduler address, e.g. tcp://host:8786.")] = None,
+    format_option: Annotated[
+        list[str] | None, typer.Option("--format-option", "-O", help="KEY=VALUE passed to the format.")
+    ] = None,
+    language: Annotated[str | None, typer.Option(help="Language tag, when known (skips detection).")] = None,
+    territory: Annotated[str | None, typer.Option(help="Outlet's country (ISO 3166 code) for its local time.")] = None,
+    timezone: Annotated[str | None, typer.Option(help="Outlet's IANA zone, e.g. Europe/Bucharest.")] = None,
+    progress: Annotated[
+        bool | None, typer.Option("--progress/--no-progress", help="Progress on stderr (default: on).")
+    ] = None,
+) -> None:
+    """Convert a whole archive: all cores, resumable, every failure in DEST/errors.jsonl."""
+    from newsdata.convert import UsageError, open_source
+    from newsdata.convert import convert as run_conversion
+    from newsdata.convert.engines import Engine, LocalEngine
+    from newsdata.convert.progress import Progress
+
+    def usage(message: str) -> typer.Exit:
+        typer.echo(f"newsdata convert: {message}", err=True)
+        return typer.Exit(EXIT_USAGE)
+
+    options: dict[str, str] = {}
+    for item in format_option or []:
+        key, sep, value = item.partition("=")
+        if not sep or not key:
+            raise usage(f"--format-option must be KEY=VALUE, not {item!r}")
+        options[key] = value
+    if jobs is not None and jobs < 1:
+        raise usage("--jobs must be at least 1")
+    chosen: Engine
+    if engine == "local":
+        if scheduler:
+            raise usage("--scheduler needs --engine dask")
+        chosen = LocalEngine(jobs)
+    elif engine == "dask":
+        from newsdata.convert.dask_engine import DaskEngine
+
+        chosen = DaskEngine(scheduler, jobs=jobs)
+    else:
+        raise usage(f"--engine must be local or dask, not {engine!r}")
+    try:
+        meter = None
+        if progress is not False:
+            meter = Progress(open_source(Path(src), glob).count())
+        summary = run_conversion(
+            src, out, to=to, glob=glob, layout=layout, shard_size=shard_size,
+            checkpoint_every=checkpoint_every, force=force, engine=chosen,
+            format_options=options, language=language, territory=territory, timezone=timezone, progress=meter,
+        )
+    except FileNotFoundError:
+        raise usage(f"{src}: no such file or folder") from None
+    except UsageError as exc:
+        raise usage(str(exc)) from None
+    except NewsdataError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(EXIT_BAD_DATA) from None
+    stages = ", ".join(f"{stage} {n}" for stage, n in summary.failed_by_stage.items())
+    line = f"{summary.converted} of {summary.inputs} input(s) converted, {summary.failed} failed"
+    line += f" ({stages})" if stages else ""
+    if summary.earlier_runs:
+        line += f"; {summary.earlier_runs} done by an earlier run"
+    typer.echo(line, err=True)
+    if summary.failed:
+        typer.echo(f"errors: {Path(out) / 'errors.jsonl'}", err=True)
+        raise typer.Exit(EXIT_BAD_DATA)
+
+
+@app.command()
 def schema() -> None:
     """Print the canonical article's JSON Schema."""
     from newsdata.schema import article_schema

@@ -26,6 +26,7 @@ _BUILTIN_MODULES: tuple[str, ...] = (
     "newsdata.formats.ninjs",
     "newsdata.formats.newsml",
     "newsdata.formats.csv_tables",
+    "newsdata.formats.parquet",
 )
 _loaded = False
 

@@ -43,6 +43,22 @@ def _read(path: str) -> tuple[str, bytes]:
         raise NewsdataError(f"cannot read: {exc.strerror}", source=path) from exc
 
 
+def _emit(article: Article, output_format: str) -> None:
+    """One canonical article on stdout: indented JSON, or one JSONL line."""
+    payload = article.model_dump(mode="json")
+    if output_format == "json":
+        typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
+
+
+def _exit_on_failures(failures: int, inputs: int, noun: str) -> None:
+    if failures:
+        if inputs > 1:
+            typer.echo(f"{failures} of {inputs} {noun} failed", err=True)
+        raise typer.Exit(EXIT_BAD_DATA)
+
+
 @app.command()
 def parse(
     paths: Annotated[list[str], typer.Argument(help="Raw article files, or - for stdin.")],
@@ -73,15 +89,8 @@ def parse(
             typer.echo(f"error: {exc}", err=True)
             failures += 1
             continue
-        payload = article.model_dump(mode="json", exclude_none=False)
-        if output_format == "json":
-            typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-        else:
-            typer.echo(json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
-    if failures:
-        if len(paths) > 1:
-            typer.echo(f"{failures} of {len(paths)} file(s) failed", err=True)
-        raise typer.Exit(EXIT_BAD_DATA)
+        _emit(article, output_format)
+    _exit_on_failures(failures, len(paths), "file(s)")
 
 
 @app.command()
@@ -312,15 +321,8 @@ def import_(
     if output_format == "json" and len(articles) > 1:
         output_format = "jsonl"
     for article in articles:
-        payload = article.model_dump(mode="json")
-        if output_format == "json":
-            typer.echo(json.dumps(payload, ensure_ascii=False, indent=2))
-        else:
-            typer.echo(json.dumps(payload, ensure_ascii=False, separators=(",", ":")))
-    if failures:
-        if len(paths) > 1:
-            typer.echo(f"{failures} of {len(paths)} input(s) failed", err=True)
-        raise typer.Exit(EXIT_BAD_DATA)
+        _emit(article, output_format)
+    _exit_on_failures(failures, len(paths), "input(s)")
 
 
 def main() -> None:

@@ -8,10 +8,13 @@ or an XML line), the rule broken and a hint.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import ClassVar, Literal
+from typing import Any, ClassVar, Literal
 
+from pydantic import ValidationError
+
+from newsdata.errors import InputError
 from newsdata.model import Article
 
 Severity = Literal["error", "warning"]
@@ -39,6 +42,19 @@ class Problem:
             place = f"{place}:{self.where}"
         text = f"{place}: {self.severity} {self.code}: {self.message}"
         return f"{text} (hint: {self.hint})" if self.hint else text
+
+
+def article_from_fields(
+    fields: dict[str, Any], *, source: str, where: Callable[[tuple[int | str, ...]], str | None]
+) -> Article:
+    """The canonical article an importer mapped, or an InputError naming the place in the
+    source document that ``where`` gives for the first field the model rejects."""
+    try:
+        return Article.model_validate(fields)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        message = f"cannot map to an article: {first['msg']}"
+        raise InputError(message, source=source, where=where(first["loc"])) from None
 
 
 class Format(ABC):

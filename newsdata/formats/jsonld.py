@@ -39,10 +39,8 @@ from typing import Any, ClassVar, get_args
 from urllib.parse import quote as url_quote
 from urllib.parse import unquote
 
-from pydantic import ValidationError
-
 from newsdata.errors import InputError
-from newsdata.formats.base import Format, Problem
+from newsdata.formats.base import Format, Problem, article_from_fields
 from newsdata.formats.jsondoc import is_json as _is_json
 from newsdata.formats.jsondoc import parse_json, pointer, syntax_problem
 from newsdata.formats.markup import join_paragraphs, split_paragraphs
@@ -261,12 +259,7 @@ class _Reader:
             "events": events,
             "source": Source(url=url, outlet=_text(node.get("publisher"))),
         }
-        try:
-            return Article.model_validate(fields)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            where = self._at(*(str(p) for p in first["loc"]))
-            raise InputError(f"cannot map to an article: {first['msg']}", source=self.source, where=where) from None
+        return article_from_fields(fields, source=self.source, where=lambda loc: self._at(*(str(p) for p in loc)))
 
     def _at(self, *parts: str) -> str:
         return self.where + pointer(parts)

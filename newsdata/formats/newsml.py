@@ -42,10 +42,9 @@ from functools import cache
 from typing import Any, ClassVar, get_args
 
 from lxml import etree
-from pydantic import ValidationError
 
 from newsdata.errors import InputError
-from newsdata.formats.base import Format, Problem
+from newsdata.formats.base import Format, Problem, article_from_fields
 from newsdata.formats.markup import nitf_speaker, place_quotes, read_body, split_paragraphs
 from newsdata.formats.registry import register_format
 from newsdata.formats.resources import schema_folder
@@ -369,14 +368,10 @@ class _Reader:
             "events": events,
             "source": Source(url=link, outlet=outlet),
         }
-        try:
-            return Article.model_validate(fields)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            loc = ".".join(str(p) for p in first["loc"])
-            raise InputError(
-                f"cannot map to an article ({loc}): {first['msg']}", source=self.source, where=self.where
-            ) from None
+        where = self.where
+        return article_from_fields(
+            fields, source=self.source, where=lambda loc: f"{where} ({'.'.join(str(p) for p in loc)})"
+        )
 
     def speakers(self, quotes: list[Quote]) -> list[Quote]:
         """Speaker ids back from speaker names, where the name is one participant's."""

@@ -32,10 +32,9 @@ from functools import cache
 from typing import Any, ClassVar, get_args
 
 import jsonschema_rs
-from pydantic import ValidationError
 
 from newsdata.errors import InputError, NewsdataError
-from newsdata.formats.base import Format, Problem
+from newsdata.formats.base import Format, Problem, article_from_fields
 from newsdata.formats.jsondoc import compile_schema, parse_json, schema_problems, syntax_problem
 from newsdata.formats.jsondoc import is_json as _is_json
 from newsdata.formats.markup import body_html, join_paragraphs, read_html, split_paragraphs
@@ -273,15 +272,7 @@ class _Reader:
             "events": events,
             "source": Source(url=url, outlet=text_or_none(doc.get("copyrightholder"))),
         }
-        try:
-            return Article.model_validate(fields)
-        except ValidationError as exc:
-            first_error = exc.errors()[0]
-            raise InputError(
-                f"cannot map to an article: {first_error['msg']}",
-                source=self.source,
-                where=self._at(*(str(p) for p in first_error["loc"])),
-            ) from None
+        return article_from_fields(fields, source=self.source, where=lambda loc: self._at(*(str(p) for p in loc)))
 
     def _at(self, *parts: str) -> str:
         return self.where + "".join("/" + p for p in parts)

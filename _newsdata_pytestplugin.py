@@ -19,6 +19,7 @@ Hypothesis re-runs the test body, and function-scoped fixtures are not reset bet
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -37,10 +38,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def pytest_configure(config: pytest.Config) -> None:
     """Register the newsdata-* profiles before Hypothesis's own plugin loads the one asked for."""
     asked = ""
-    try:
+    with contextlib.suppress(ValueError):  # ValueError: Hypothesis's plugin is not active
         asked = str(config.getoption("--hypothesis-profile") or "")
-    except ValueError:  # Hypothesis's plugin is not active
-        pass
     ini = str(config.getini("newsdata_profile") or "")
     if asked.startswith("newsdata-") or ini:
         from newsdata.testing.profiles import register_profiles

@@ -5,6 +5,7 @@ fields they were built from."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -128,8 +129,6 @@ def test_generated_raw_articles_parse_back_to_their_header(raw: RawArticle) -> N
 @given(data=st.data())
 def test_every_language_with_every_field(code: str, data: st.DataObject) -> None:
     """The fullest layouts, pinned per language so none is left to chance in a short run."""
-    raw = data.draw(
-        raw_articles(language=code, with_byline=True, with_dates=True, with_modified=True, with_photos=True,
-                     with_reading_time=True)  # fmt: skip
-    )
+    everything = {"with_byline": True, "with_dates": True, "with_modified": True, "with_photos": True}
+    raw = data.draw(raw_articles(language=code, with_reading_time=True, **everything))
     _check_header(raw)

@@ -71,13 +71,13 @@ def _switch(flag: bool | None, spec: Count, default: tuple[int, int], what: str)
 
 def _characters(alphabet: Alphabet) -> st.SearchStrategy[str]:
     if alphabet == "any":
-        return st.characters(codec="utf-8", exclude_categories=("Cs",))
-    return st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Co", "Cn"))
+        return st.characters(codec="utf-8", exclude_categories=["Cs"])
+    return st.characters(codec="utf-8", exclude_categories=["Cs", "Cc", "Co", "Cn"])
 
 
 def _word_characters() -> st.SearchStrategy[str]:
     """Characters that survive whitespace stripping: ids and non-empty fields stay non-empty."""
-    return st.characters(codec="utf-8", exclude_categories=("Cs", "Cc", "Co", "Cn", "Zs", "Zl", "Zp"))
+    return st.characters(codec="utf-8", exclude_categories=["Cs", "Cc", "Co", "Cn", "Zs", "Zl", "Zp"])
 
 
 def random_text(alphabet: Alphabet = "printable", *, min_size: int = 0, max_size: int = 80) -> st.SearchStrategy[str]:
@@ -111,8 +111,12 @@ def _choose(draw: st.DrawFn, options: tuple[T, ...] | list[T]) -> T:
     return options[draw(st.integers(0, len(options) - 1))]
 
 
+def _coin(draw: st.DrawFn) -> bool:
+    return draw(st.booleans())
+
+
 def _maybe(draw: st.DrawFn, value: T) -> T | None:
-    return value if draw(st.booleans()) else None
+    return value if _coin(draw) else None
 
 
 class _Build:
@@ -247,7 +251,7 @@ def articles(
         return len(prefix)
 
     for entity in entities:
-        if body and draw(st.booleans()):
+        if body and _coin(draw):
             i = draw(st.integers(0, len(body) - 1))
             start = append(i, entity["name"])
             entity["mentions"].append(
@@ -260,27 +264,27 @@ def articles(
     for _ in range(n_quotes):
         text = b.text("quote", _quote_text(code), non_empty=True).strip()
         speaker = _maybe(draw, _choose(draw, speakers)) if speakers else None
-        name = speaker["name"] if speaker else _maybe(draw, b.person())
+        speaker_name = speaker["name"] if speaker else _maybe(draw, b.person())
         quote: dict[str, Any] = {
             "text": text,
-            "speaker": name,
+            "speaker": speaker_name,
             "speaker_id": speaker["id"] if speaker else None,
             "cue": _maybe(draw, vocab.cue),
             "span": None,
         }
-        if body and draw(st.booleans()):  # printed in the body, inside the language's marks
+        if body and _coin(draw):  # printed in the body, inside the language's marks
             i = draw(st.integers(0, len(body) - 1))
             opening, closing = vocab.outer_quotes
             start = append(i, opening + text + closing) + len(opening)
             quote["span"] = {"paragraph": i, "start": start, "end": start + len(text)}
-            append(i, f"{vocab.cue} {name or ''}".strip(), glue=", ")
+            append(i, f"{vocab.cue} {speaker_name or ''}".strip(), glue=", ")
         quote_list.append(quote)
 
     published = None
-    if with_timestamps is not False and (with_timestamps or draw(st.booleans())):
+    if with_timestamps is not False and (with_timestamps or _coin(draw)):
         published = draw(aware_datetimes())
     modified = None
-    if published is not None and draw(st.booleans()):
+    if published is not None and _coin(draw):
         later = draw(st.integers(0, 10 * 24 * 3600))
         modified = (published + timedelta(seconds=later)).astimezone(published.tzinfo)
 
@@ -290,7 +294,7 @@ def articles(
     for _ in range(n_events):
         place = _maybe(draw, _choose(draw, places)) if places else None
         day = _maybe(draw, draw(_DATES))
-        if day is None and published is not None and draw(st.booleans()):
+        if day is None and published is not None and _coin(draw):
             day = published.date().isoformat()
         event_list.append(
             {

@@ -75,7 +75,7 @@ def _get(document: JSON, path: tuple[str | int, ...]) -> JSON:
 
 
 @st.composite
-def near_misses(draw: st.DrawFn, **article_constraints: Any) -> NearMiss:
+def near_misses(draw: st.DrawFn, /, **article_constraints: Any) -> NearMiss:
     """A valid article's JSON form with one small change, valid or not afterwards."""
     document = draw(article_dicts(**article_constraints))
     document = copy.deepcopy(document)

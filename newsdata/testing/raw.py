@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import cache
-from typing import Any
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from hypothesis import strategies as st
@@ -106,7 +106,7 @@ AUTHOR_LABELS: dict[str, tuple[str, str]] = {
 
 
 @cache
-def _months(code: str, width: str) -> dict[int, str]:
+def _months(code: str, width: Literal["abbreviated", "wide"]) -> dict[int, str]:
     from babel.dates import get_month_names
 
     return {int(k): str(v) for k, v in get_month_names(width, "format", locale=code).items()}
@@ -117,6 +117,10 @@ def _weekdays(code: str) -> dict[int, str]:
     from babel.dates import get_day_names
 
     return {int(k): str(v) for k, v in get_day_names("wide", "format", locale=code).items()}
+
+
+def _coin(draw: st.DrawFn) -> bool:
+    return draw(st.booleans())
 
 
 def _clock12(t: datetime) -> str:
@@ -158,7 +162,7 @@ def _local_time(draw: st.DrawFn, zone_name: str) -> datetime:
     zone = ZoneInfo(zone_name)
     year = draw(st.integers(2000, 2035))
     changes = transitions(zone_name, year)
-    if changes and draw(st.booleans()):
+    if changes and _coin(draw):
         instant = draw(st.sampled_from(changes)) + timedelta(minutes=draw(st.integers(-300, 300)))
     else:
         start = datetime(year, 1, 1, tzinfo=UTC)
@@ -301,10 +305,7 @@ def raw_articles(
                 date_lines += [first, second]
         else:
             date_lines.append(first)
-    if date_lines and draw(st.booleans()):
-        header = date_lines + header
-    else:
-        header = header + date_lines
+    header = [*date_lines, *header] if date_lines and _coin(draw) else [*header, *date_lines]
 
     reading: int | None = None
     if flag(with_reading_time):
@@ -343,10 +344,9 @@ def raw_articles(
             photo_lines.append(f"{marker.upper()}: {credit} — {caption}.")
             photos.append((f"{caption}.", credit))
 
+    prose = st.lists(st.sampled_from(vocab.sentences), min_size=1, max_size=3).map(" ".join)
     lead = draw(st.lists(st.sampled_from(vocab.sentences), min_size=2, max_size=3).map(" ".join))
-    paragraphs = [lead] + draw(
-        st.lists(st.lists(st.sampled_from(vocab.sentences), min_size=1, max_size=3).map(" ".join), min_size=1, max_size=3)
-    )
+    paragraphs = [lead, *draw(st.lists(prose, min_size=1, max_size=3))]
     blank = "\n" if flag(compact) else "\n\n"
     if blank == "\n":
         layout.append("compact")

@@ -62,10 +62,7 @@ def _near_transition(draw: st.DrawFn, zones: tuple[str, ...], seconds: bool) -> 
     zone_name = draw(st.sampled_from(zones))
     year = draw(st.integers(2000, 2035))
     changes = transitions(zone_name, year)
-    if not changes:
-        instant = datetime(year, 6, 1, 12, tzinfo=UTC)
-    else:
-        instant = draw(st.sampled_from(changes))
+    instant = draw(st.sampled_from(changes)) if changes else datetime(year, 6, 1, 12, tzinfo=UTC)
     shift = draw(st.integers(-4 * 3600, 4 * 3600))
     if not seconds:
         shift -= shift % 60

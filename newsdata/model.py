@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from datetime import datetime
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, model_validator
+from pydantic import AwareDatetime, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints, model_validator
 
 EntityType = Literal["person", "organization", "place"]
 EventType = Literal[
@@ -29,13 +30,48 @@ EventType = Literal[
     "other",
 ]
 
+# The committed JSON Schema must accept exactly what the model accepts (tests/test_properties_schema.py):
+# so no field may take what its schema rejects (pydantic's lax coercions: "5" or true for an
+# integer, a number or "2026-03-29 03:30" for a timestamp) or the other way round.
+
 # BCP 47 as used for news: a primary language subtag with optional script/region/variants.
+# Not stripped: a padded " ro" is as wrong to the model as to the schema's anchored pattern.
 LanguageTag = Annotated[
     str,
+    StringConstraints(strip_whitespace=False),
     Field(pattern=r"^[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*$", examples=["ro", "en-GB", "de-AT"]),
 ]
-NonEmpty = Annotated[str, Field(min_length=1)]
+# Stripped, then non-empty: the schema says the same with "contains a non-space character".
+NonEmpty = Annotated[str, Field(min_length=1, pattern=r"\S")]
 _WHITESPACE = re.compile(r"\s+")
+
+# RFC 3339 with a mandatory offset, ranges checked as far as a pattern can (day-of-month
+# validity needs the schema's "date-time" format assertion).
+RFC3339 = (
+    r"^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])[Tt](?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d(?:\.\d+)?"
+    r"(?:[Zz]|[+-](?:[01]\d|2[0-3]):[0-5]\d)$"
+)
+_RFC3339 = re.compile(RFC3339)
+
+
+def _rfc3339(value: object) -> object:
+    """Timestamps come as datetimes (from code) or RFC 3339 strings (from documents), nothing else."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, str) and _RFC3339.match(value):
+        return value
+    raise ValueError("must be an RFC 3339 timestamp with its timezone offset, e.g. 2026-03-29T09:12:00+03:00")
+
+
+def _integer(value: object) -> object:
+    """JSON Schema's integer: 3 and 3.0, never "3" or true."""
+    if isinstance(value, str | bytes | bool):
+        raise ValueError("must be an integer, not a string or a boolean")
+    return value
+
+
+Timestamp = Annotated[AwareDatetime, BeforeValidator(_rfc3339), Field(json_schema_extra={"pattern": RFC3339})]
+Count = Annotated[int, Field(ge=0), BeforeValidator(_integer)]
 
 
 class _Strict(BaseModel):
@@ -58,9 +94,9 @@ class Photo(_Strict):
 class Span(_Strict):
     """Where a piece of text sits: body paragraph index and character offsets in it."""
 
-    paragraph: Annotated[int, Field(ge=0)]
-    start: Annotated[int, Field(ge=0)]
-    end: Annotated[int, Field(ge=0)]
+    paragraph: Count
+    start: Count
+    end: Count
 
     @model_validator(mode="after")
     def _ordered(self) -> Span:
@@ -99,7 +135,9 @@ class Quote(_Strict):
 
 class Event(_Strict):
     type: EventType
-    date: str | None = Field(default=None, pattern=r"^\d{4}-\d{2}-\d{2}")
+    date: Annotated[str, StringConstraints(strip_whitespace=False)] | None = Field(
+        default=None, pattern=r"^\d{4}-\d{2}-\d{2}"
+    )
     location: str | None = None
     location_id: str | None = None
     participants: list[str] = Field(default_factory=list, description="participant ids")
@@ -116,9 +154,9 @@ class Article(_Strict):
     id: NonEmpty
     language: LanguageTag
     headline: str
-    published: AwareDatetime | None = None
-    modified: AwareDatetime | None = None
-    reading_time_minutes: Annotated[int, Field(ge=0)] | None = None
+    published: Timestamp | None = None
+    modified: Timestamp | None = None
+    reading_time_minutes: Count | None = None
     authors: list[Author] = Field(default_factory=list)
     photos: list[Photo] = Field(default_factory=list)
     body: list[str] = Field(default_factory=list, description="paragraphs, boilerplate removed")

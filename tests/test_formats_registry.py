@@ -86,3 +86,9 @@ def test_third_party_format_can_register() -> None:
 
     register_format("upper", Upper)
     assert get_format("upper").export(_article()) == "TITLU"
+
+
+def test_canonical_sniffs_a_document_whose_body_is_longer_than_64_kib() -> None:
+    """'participants' follows the body in an export; found by the property suite."""
+    article = _article().model_copy(update={"body": ["Un paragraf lung. " * 5000]})
+    assert get_format("canonical").sniff(get_format("canonical").export(article).encode())

@@ -16,6 +16,8 @@ from newsdata.header.photos import match_photo_line
         ("Ein Hund. Bild: dpa", "Ein Hund.", "dpa"),
         ("Un chien dans la rue © Marie Roux", "Un chien dans la rue", "Marie Roux"),
         ("Sursa foto: Inquam Photos", None, "Inquam Photos"),
+        ("Bild: dpa", None, "dpa"),  # a lower-case agency alone on its line (found by the property suite)
+        ("FOTO: imago", None, "imago"),
         ("Un perro en la calle. (Foto)", "Un perro en la calle.", None),
     ],
 )

@@ -9,11 +9,12 @@ through this registry, so a new format (ours or a third party's, through the
 
 from __future__ import annotations
 
-from newsdata.formats.base import Format, Problem, Severity, TabularFormat
+from newsdata.formats.base import Format, Loss, Problem, Severity, TabularFormat
 from newsdata.formats.registry import available_formats, get_format, register_format
 
 __all__ = [
     "Format",
+    "Loss",
     "Problem",
     "Severity",
     "TabularFormat",

@@ -8,8 +8,9 @@ or an XML line), the rule broken and a hint.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any, ClassVar, Literal
 
 from pydantic import ValidationError
@@ -18,6 +19,9 @@ from newsdata.errors import InputError
 from newsdata.model import Article
 
 Severity = Literal["error", "warning"]
+
+Loss = Literal["dropped", "instant", "whitespace", "empty_as_null", "unordered", "relabelled"]
+"""How a format may change a canonical field on export then read (see ``Format.lossy_fields``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,17 @@ class Format(ABC):
     name: ClassVar[str]
     extension: ClassVar[str]
     media_type: ClassVar[str]
+    # What export-then-read does not give back exactly, as dotted paths into the canonical
+    # article (through lists: "quotes.span", "participants.mentions", "photos.url") and how:
+    #   dropped        the format has no place for the field; it is ignored on both sides
+    #   instant        a timestamp keeps its instant but not its printed UTC offset
+    #   whitespace     runs of whitespace come back as one space, ends stripped
+    #   empty_as_null  "" comes back as null (or the other way round)
+    #   unordered      a list comes back in another order
+    #   relabelled     ids come back renamed ("participants.id"); references follow them
+    # Empty means lossless. The property suite (tests/test_properties_formats.py, through
+    # newsdata.testing.roundtrip) checks every registered format against its declaration.
+    lossy_fields: ClassVar[Mapping[str, Loss]] = MappingProxyType({})
 
     @abstractmethod
     def export(self, article: Article) -> str:

@@ -82,8 +82,8 @@ def looks_like_credit(text: str, *, strict: bool = False) -> bool:
         return False
     if re.search(r"[a-zà-ÿ]{3,}\.\s+[A-ZÀ-Þ]", text):  # a period after a word, then a new sentence
         return False
-    if not strict:
-        return True
+    if not strict or len(words) == 1:
+        return True  # one word ('Bild: dpa', 'Foto: imago') is a credit whatever its case, never a caption
     capitalised = sum(w[0].isupper() or not w[0].isalpha() for w in words)
     return capitalised >= len(words) / 2 and len(words) <= 6
 

@@ -136,10 +136,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 def _mentions_marker(line: str, pp: _PhotoPatterns) -> bool:
     if any(s in line for s in pp.symbols):
         return True
-    folded = line.casefold()
-    if not any(word in folded for word in pp.marker_words):  # substring test first: cheap
-        return False
-    return not pp.marker_words.isdisjoint(_WORD.findall(folded))
+    return not pp.marker_words.isdisjoint(_WORD.findall(line.casefold()))
 
 
 def has_photo_marker(line: str, code: str) -> bool:

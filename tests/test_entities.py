@@ -116,3 +116,14 @@ def test_german_place_after_a_bare_preposition_is_a_place_but_nouns_and_currenci
     names = _by_name(article)
     assert names.get("Mooshaldern", ("", []))[0] == "place"
     assert not {"Angaben", "Euro", "Recherchen"} & set(names)
+
+
+def test_elided_preposition_inside_a_name_keeps_it_whole() -> None:
+    names = _by_name(_parse("it", "La società Acque Val d'Orsina gestisce la rete. Il servizio di Acque Val d'Orsina riprende lunedì."))
+    assert "Acque Val d'Orsina" in names
+    assert "Orsina" not in names
+
+
+def test_roman_numerals_and_sentence_initial_function_words_are_not_names() -> None:
+    names = _by_name(_parse("it", "Sul sagrato della chiesa del XVIII secolo si sono radunati i fedeli di Ardenzo."))
+    assert not {"XVIII", "Sul"} & set(names)

@@ -55,6 +55,8 @@ def _joins(tokens: list[Token], i: int, k: int, lex: Lexicon, particles: frozens
         joining.append(tokens[back])
         back -= 1
     run = tokens[i : back + 1]
+    if len(joining) == 1 and joining[0].kind == "elision":
+        return True  # 'Conca d'Oro', 'Côte d'Ivoire', 'Jeanne d'Arc'
     named = any(
         t.folded in lex.org_heads or t.folded in lex.place_head_titles or t.folded in lex.place_tail_titles for t in run
     )

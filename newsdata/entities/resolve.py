@@ -110,6 +110,8 @@ def _keep(m: Mention, keys_not_initial: set[str], lowercase_words: set[str], lex
     role or organisation word ('Instituția', 'die Polizei'), and titles of works."""
     if {"title_cue", "role_complement"} & m.evidence:
         return False
+    if _ROMAN_NUMERAL.fullmatch(m.text):
+        return False  # 'XVIII', as in 'del siglo XVIII'
     key = fold_key(m.text)
     words = m.text.split()
     strong = bool(STRONG_EVIDENCE & m.evidence) or bool(m.acronym) or _is_acronym(m.text)
@@ -134,6 +136,7 @@ def _keep(m: Mention, keys_not_initial: set[str], lowercase_words: set[str], lex
 
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+_ROMAN_NUMERAL = re.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})|XL|L?X{1,3}(?:IX|IV|V?I{0,3})")
 KNOWN_CITY_POPULATION = 20000
 FOREIGN_CITY_POPULATION = 500000  # a city abroad named by one word must be a big one
 ALTERNATE_NAME_POPULATION = 200000

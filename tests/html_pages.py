@@ -103,7 +103,9 @@ def _article_parts(lay: Layout, *, boilerplate: Callable[[str], str], teaser_aft
     paragraphs = 0
     for kind, lines in lay.parts:
         if kind == "figure":
-            out.append(f'<figure><img src="/img/{lay.slug}.jpg" alt=""><figcaption>{_lines(lines)}</figcaption></figure>')
+            out.append(
+                f'<figure><img src="/img/{lay.slug}.jpg" alt=""><figcaption>{_lines(lines)}</figcaption></figure>'
+            )
         elif kind == "boilerplate":
             out.append(boilerplate(lines[0]))
         else:
@@ -124,7 +126,10 @@ def _json_ld(lay: Layout, type_: str = "NewsArticle") -> dict[str, object]:
         "headline": lay.headline,
         "inLanguage": lay.language,
         "mainEntityOfPage": {"@type": "WebPage", "@id": _url(lay)},
-        "author": [{"@type": "Person", "name": a, "url": f"https://news.example.com/author/{i}"} for i, a in enumerate(lay.authors)],
+        "author": [
+            {"@type": "Person", "name": a, "url": f"https://news.example.com/author/{i}"}
+            for i, a in enumerate(lay.authors)
+        ],
         "publisher": {"@type": "NewsMediaOrganization", "name": "Example News"},
     }
     if lay.published:
@@ -146,7 +151,7 @@ NAV = (
 )
 COOKIES = (
     '<div id="cookie-consent" class="cookie-banner" role="dialog"><p>We use cookies to improve your experience '
-    'and to show personalised advertising.</p><button>Accept all</button><button>Settings</button></div>'
+    "and to show personalised advertising.</p><button>Accept all</button><button>Settings</button></div>"
 )
 RELATED = (
     '<section class="related-articles"><h2>Related articles</h2><ul>'
@@ -157,9 +162,9 @@ RELATED = (
 COMMENTS = (
     '<section id="comments" class="comments"><h2>Comments (2)</h2>'
     '<div class="comment"><span class="comment-author">reader_1987</span><p>This is exactly what I have been '
-    'saying for years, nobody in the council ever listens to the people who actually live here.</p></div>'
+    "saying for years, nobody in the council ever listens to the people who actually live here.</p></div>"
     '<div class="comment"><span class="comment-author">M. K.</span><p>Good reporting, thank you. I would like '
-    'to know more about who pays for all of this in the end.</p></div></section>'
+    "to know more about who pays for all of this in the end.</p></div></section>"
 )
 FOOTER = (
     '<footer class="site-footer" role="contentinfo"><p>© 2026 Example News. All rights reserved.</p>'
@@ -249,7 +254,7 @@ def graph_og(lay: Layout) -> str:
     body = _article_parts(lay, boilerplate=lambda t: f'<aside class="teaser"><a href="/t">{escape(t)}</a></aside>')
     return (
         f'<!DOCTYPE html><html lang="{lay.language}">{head}<body>{NAV}<div class="layout"><div class="col-main">'
-        f'<article>{above}<h1>{escape(lay.headline)}</h1>{meta}{body}'
+        f"<article>{above}<h1>{escape(lay.headline)}</h1>{meta}{body}"
         '<div class="share">Share on Facebook · Share on X · Copy link</div></article>'
         f"{RELATED}</div>{MOST_READ}</div>{COMMENTS}{FOOTER}</body></html>"
     )

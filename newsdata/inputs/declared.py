@@ -249,7 +249,9 @@ def _from_meta(meta: dict[str, str], out: DeclaredMetadata) -> None:
             setattr(out, attr, Declared(stamp, "opengraph"))
     author = meta.get("article:author") or meta.get("author")
     if author and not author.startswith(("http://", "https://")) and out.authors is None:
-        names = tuple((name.strip(), None, True) for name in re.split(r"\s*[,;]\s*|\s+(?:and|und|et|y|e|și)\s+", author))
+        names = tuple(
+            (name.strip(), None, True) for name in re.split(r"\s*[,;]\s*|\s+(?:and|und|et|y|e|și)\s+", author)
+        )
         out.authors = Declared(tuple(n for n in names if n[0]), "meta")
     if "og:url" in meta and out.url is None:
         out.url = Declared(meta["og:url"], "opengraph")

@@ -29,11 +29,65 @@ from newsdata.errors import InputError
 from newsdata.inputs.declared import DeclaredMetadata
 
 BLOCK_TAGS = frozenset(
-    "address article aside blockquote body dd details div dl dt fieldset figcaption figure footer form h1 h2 h3 h4 h5 "
-    "h6 header hgroup li main nav ol p pre section summary table tbody td tfoot th thead tr ul".split()
+    [
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "dd",
+        "details",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "header",
+        "hgroup",
+        "li",
+        "main",
+        "nav",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
+    ]
 )
 # never reader-visible article text
-SKIP_TAGS = frozenset("script style noscript template svg button select option textarea iframe object head".split())
+SKIP_TAGS = frozenset(
+    [
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "button",
+        "select",
+        "option",
+        "textarea",
+        "iframe",
+        "object",
+        "head",
+    ]
+)
 # page furniture: their lines are never header lines
 FURNITURE_TAGS = frozenset({"nav", "aside", "form", "menu", "dialog"})
 FURNITURE_ROLES = frozenset({"navigation", "complementary", "banner", "contentinfo", "search", "dialog", "alert"})
@@ -257,9 +311,9 @@ def render(tree: lxml_html.HtmlElement, declared: DeclaredMetadata, *, url: str 
     figure_texts = {b.text for group in figure_groups for b in group}
     position = body_seq
     pending = list(figure_groups)
-    for text, block in mapped[start:]:
-        if block is not None:
-            position = block.seq
+    for text, found in mapped[start:]:
+        if found is not None:
+            position = found.seq
         while pending and pending[0][0].seq < position:
             lines += [line for b in pending.pop(0) for line in b.lines] + [""]
         if text in figure_texts or text == headline_text:

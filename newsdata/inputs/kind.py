@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import re
 import zlib
-from enum import Enum
+from enum import StrEnum
 
 SNIFF_BYTES = 4096
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -25,7 +25,7 @@ _HTML_ANYWHERE = re.compile(rb"<(?:html|head|body)\b[^>]*>", re.IGNORECASE)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     TEXT = "text"
     HTML = "html"
     WARC = "warc"

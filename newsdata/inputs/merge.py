@@ -143,7 +143,9 @@ def _merge_url(article: Article, declared: Declared | None, ctx: MergeContext) -
         if declared_url is None or declared_url == ctx.record_url:
             origin = "record" if declared_url is None else "agree"
             return ctx.record_url, FieldOrigin(origin=origin, declared_in=declared.where if declared else None)
-        return ctx.record_url, FieldOrigin(origin="record", declared_in=declared.where if declared else None, other=declared_url)
+        return ctx.record_url, FieldOrigin(
+            origin="record", declared_in=declared.where if declared else None, other=declared_url
+        )
     if declared is not None:
         return declared_url, FieldOrigin(origin="declared", declared_in=declared.where)
     url = article.source.url
@@ -185,4 +187,3 @@ def merge(article: Article, declared: DeclaredMetadata, ctx: MergeContext) -> Ar
             "provenance": provenance,
         }
     )
-

@@ -47,8 +47,9 @@ def parse_page(
     page_url = url or (str(declared.url.value) if declared.url is not None else None)
     rendered = render(tree, declared, url=page_url)
     if rendered.main_blocks == 0:
-        raise ParseError("page has no article text (nothing left once navigation and boilerplate are removed)",
-                         source=source)
+        raise ParseError(
+            "page has no article text (nothing left once navigation and boilerplate are removed)", source=source
+        )
     article = parse_text(rendered.text, source=source, language=language, territory=territory, timezone=timezone)
     context = MergeContext(record_url=url, page_has_h1=rendered.headline_found, territory=territory, timezone=timezone)
     return PageResult(merge(article, declared, context), tuple(warnings))

@@ -27,6 +27,9 @@ from newsdata.inputs.kind import Kind, detect
 MAX_PAYLOAD_BYTES = 20 * 1024 * 1024
 HTML_TYPES = frozenset({"text/html", "application/xhtml+xml", "application/xml+xhtml"})
 _CHUNK = 1 << 16
+RECORD_TYPES = frozenset(
+    {"warcinfo", "response", "resource", "request", "metadata", "revisit", "conversion", "continuation"}
+)
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,15 @@ def _read_payload(stream: Any, limit: int) -> bytes | None:
         chunks.append(chunk)
 
 
+def _malformed(record: Any) -> str | None:
+    """Why a record cannot be trusted at all (a header cut short, an unknown type)."""
+    if record.rec_type not in RECORD_TYPES:
+        return f"malformed record (unknown WARC-Type {record.rec_type!r}; header cut short?)"
+    if record.format != "arc" and record.rec_headers.get_header("Content-Length") is None:
+        return "malformed record (no Content-Length; header cut short?)"
+    return None
+
+
 def _skip_reason(record: Any) -> str | None:
     """Why a record is not an HTML page, judged from its headers alone."""
     if record.rec_type != "response":
@@ -128,6 +140,10 @@ def iter_records(
         for record in iterator:
             offset = iterator.offset
             summary.records += 1
+            broken = _malformed(record)
+            if broken is not None:
+                summary.errors.append(InputError(broken, source=label, where=f"offset {offset}"))
+                continue
             reason = _skip_reason(record)
             payload = _read_payload(record.content_stream(), max_payload) if reason is None else None
             if reason is None and payload is None:

@@ -6,7 +6,7 @@ page built from it must say what the text says; every line is printed verbatim. 
 template then wraps the article in different site furniture (cookie banners, navigation,
 breadcrumbs, teasers, related lists, ads, comments, footers) and declares metadata
 differently (none, JSON-LD NewsArticle, ``@graph`` with OpenGraph and ``<time>``, an array
-with BlogPosting and microdata-free markup), so the HTML reader is tested against all of it.
+with BlogPosting, OpenGraph alone with the headline outside the ``<article>``), so the HTML reader is tested against all of it.
 
 Used by tests/test_html_equivalence.py and bench/check_html_eval.py.
 """
@@ -283,9 +283,30 @@ def blog_array(lay: Layout) -> str:
     )
 
 
+def hero_og(lay: Layout) -> str:
+    """No JSON-LD, OpenGraph only; the headline and header lines sit in a hero block
+    outside the <article>, which holds only the text, beside an audio player and a
+    newsletter box; the header lines are spans split by <br>."""
+    tags = f'<meta property="og:title" content="{escape(lay.headline)}"><meta property="og:type" content="article">'
+    head = _head(lay, tags, canonical=False)
+    above = "".join(f"<span>{escape(line)}</span><br>" for line in lay.above)
+    meta = "<br>".join(f'<span class="info">{escape(line)}</span>' for line in lay.meta)
+    body = _article_parts(lay, boilerplate=lambda t: f'<div class="inline-promo"><b>{escape(t)}</b></div>')
+    return (
+        f"<!DOCTYPE html><html>{head}<body>{NAV}<div class='page'>"
+        f"<div class='hero'><div class='hero-top'>{above}</div><h1>{escape(lay.headline)}</h1><div class='hero-meta'>{meta}</div></div>"
+        "<div class='audio-player'><button>Listen to this article</button><span>00:00 / 04:12</span></div>"
+        f"<article class='text'>{body}</article>"
+        "<div class='newsletter'><p>Get our morning briefing in your inbox.</p></div>"
+        f"{RELATED}</div>{FOOTER}</body></html>"
+    )
+
+
 TEMPLATES: dict[str, Callable[[Layout], str]] = {
     "plain": plain,
     "portal-jsonld": portal_jsonld,
     "graph-og": graph_og,
     "blog-array": blog_array,
+    "hero-og": hero_og,
 }
+WITHOUT_JSON_LD = ("plain", "hero-og")

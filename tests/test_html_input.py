@@ -222,9 +222,16 @@ def test_disagreements_are_recorded_and_listed() -> None:
     assert "published" in str(found["published"]) and "json-ld" in str(found["published"])
 
 
-def test_a_page_without_article_text_is_a_parse_error() -> None:
+@pytest.mark.parametrize(
+    "html",
+    [
+        b"<html><body><nav><a href='/'>Home</a></nav></body></html>",
+        b"<html><body><h1>Sections</h1><ul><li><a href='/a'>Politics</a></li><li><a href='/b'>Sport</a></li></ul></body></html>",
+    ],
+)
+def test_a_page_without_article_text_is_a_parse_error(html: bytes) -> None:
     with pytest.raises(ParseError, match="no article text"):
-        parse_page(b"<html><body><nav><a href='/'>Home</a></nav></body></html>", source="empty.html")
+        parse_page(html, source="empty.html")
 
 
 def test_pages_are_read_without_the_network(monkeypatch: pytest.MonkeyPatch) -> None:

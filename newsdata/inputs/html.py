@@ -275,7 +275,8 @@ def render(tree: lxml_html.HtmlElement, declared: DeclaredMetadata, *, url: str 
     if headline_el is not None and first_body is not None:
         container = _common_ancestor(headline_el, first_body.owner)
     elif first_body is not None:
-        container = first_body.owner.getparent() or first_body.owner
+        parent = first_body.owner.getparent()
+        container = parent if parent is not None else first_body.owner
     else:
         container = headline_el if headline_el is not None else tree
     body_seq = first_body.seq if first_body is not None else len(blocks)

@@ -51,5 +51,7 @@ def parse_page(
             "page has no article text (nothing left once navigation and boilerplate are removed)", source=source
         )
     article = parse_text(rendered.text, source=source, language=language, territory=territory, timezone=timezone)
+    if not article.body:  # an index or error page: a title and links, no article
+        raise ParseError("page has a title but no article text", source=source)
     context = MergeContext(record_url=url, page_has_h1=rendered.headline_found, territory=territory, timezone=timezone)
     return PageResult(merge(article, declared, context), tuple(warnings))

@@ -255,17 +255,13 @@ def _cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[
     return subprocess.run([sys.executable, "-m", "newsdata", *args], input=stdin, capture_output=True, check=False)
 
 
-def test_cli_parses_a_page_told_by_content_not_name(tmp_path: Path) -> None:
+def test_cli_parses_pages_told_by_content_from_files_and_gzipped_stdin(tmp_path: Path) -> None:
     saved = tmp_path / "saved-page.txt"  # a page saved under a text name
     saved.write_bytes(page(article_header="<p>Von Almut Fenske</p>").encode())
-    result = _cli("parse", str(saved))
+    result = _cli("parse", str(saved), "-", stdin=gzip.compress(page().encode()))
     assert result.returncode == 0, result.stderr
-    data = json.loads(result.stdout)
-    assert data["headline"] == "Hallenbad wird saniert" and data["authors"][0]["name"] == "Almut Fenske"
-    assert data["provenance"]["headline"]["origin"] == "agree"
-
-
-def test_cli_parses_a_gzipped_page_from_stdin() -> None:
-    result = _cli("parse", "-", stdin=gzip.compress(page().encode()))
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["body"][0].startswith("Der Gemeinderat von Waldheim")
+    from_file, from_stdin = (json.loads(line) for line in result.stdout.splitlines())
+    assert from_file["headline"] == "Hallenbad wird saniert" and from_file["authors"][0]["name"] == "Almut Fenske"
+    assert from_file["provenance"]["headline"]["origin"] == "agree"
+    assert from_stdin["body"][0].startswith("Der Gemeinderat von Waldheim")
+    assert from_stdin["source"]["path"] == "<stdin>"

@@ -190,7 +190,8 @@ def test_arc_files_are_read(tmp_path: Path) -> None:
     assert summary.skipped == Counter({"warcinfo record": 1, "not HTML (image/png)": 1})
 
 
-def test_cli_parses_a_warc_to_json_lines_with_a_summary(archive: Archive) -> None:
+def test_cli_parses_a_warc_to_json_lines_with_a_summary(tmp_path: Path) -> None:
+    archive = write_archive(tmp_path / "crawl.warc.gz", compress=True)  # the iterator tests cover both kinds
     result = subprocess.run(
         [sys.executable, "-m", "newsdata", "parse", str(archive.path)], capture_output=True, text=True, check=False
     )

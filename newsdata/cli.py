@@ -16,7 +16,6 @@ import typer
 
 from newsdata.errors import NewsdataError
 from newsdata.model import Article
-from newsdata.reading import decode
 
 app = typer.Typer(
     name="newsdata",
@@ -61,7 +60,10 @@ def _exit_on_failures(failures: int, inputs: int, noun: str) -> None:
 
 @app.command()
 def parse(
-    paths: Annotated[list[str], typer.Argument(help="Raw article files, or - for stdin.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Article files (raw text, HTML pages, WARC/ARC archives; gzipped or not), or - for stdin."),
+    ],
     output_format: Annotated[
         str, typer.Option("--format", "-f", help="json (one article) or jsonl (one per line).")
     ] = "json",
@@ -69,28 +71,46 @@ def parse(
     territory: Annotated[str | None, typer.Option(help="Outlet's country (ISO 3166 code) for its local time.")] = None,
     timezone: Annotated[str | None, typer.Option(help="Outlet's IANA zone, e.g. Europe/Bucharest.")] = None,
 ) -> None:
-    """Parse raw article text into canonical JSON."""
-    from newsdata.pipeline import parse_text
+    """Parse articles into canonical JSON. The kind of each input is told from its content;
+    a web archive gives one article per distinct HTML page, so its output is JSON lines."""
+    from newsdata.inputs.kind import Kind
+    from newsdata.inputs.read import InputReport, ParseOptions, outcomes_from_path, outcomes_from_stream
 
     if output_format not in ("json", "jsonl"):
         typer.echo(f"newsdata parse: --format must be json or jsonl, not {output_format!r}", err=True)
         raise typer.Exit(EXIT_USAGE)
-    if output_format == "json" and len(paths) > 1:
-        output_format = "jsonl"
+    options = ParseOptions(language=language, territory=territory, timezone=timezone)
+    reports: list[InputReport] = []
+    json_lines = output_format == "jsonl" or len(paths) > 1
+
+    def note(report: InputReport) -> None:
+        nonlocal json_lines
+        reports.append(report)
+        json_lines = json_lines or report.kind in (Kind.WARC, Kind.ARC)
+
     failures = 0
     for path in paths:
-        try:
-            source, data = _read(path)
-            decoded = decode(data, source=source)
-            for warning in decoded.warnings:
+        if path == "-":
+            outcomes = outcomes_from_stream(sys.stdin.buffer, source="<stdin>", options=options, on_kind=note)
+        else:
+            outcomes = outcomes_from_path(path, options=options, on_kind=note)
+        for outcome in outcomes:
+            for warning in outcome.warnings:
                 typer.echo(f"warning: {warning}", err=True)
-            article = parse_text(decoded.text, source=source, language=language, territory=territory, timezone=timezone)
-        except NewsdataError as exc:
-            typer.echo(f"error: {exc}", err=True)
-            failures += 1
-            continue
-        _emit(article, output_format)
-    _exit_on_failures(failures, len(paths), "file(s)")
+            if outcome.error is not None or outcome.article is None:
+                typer.echo(f"error: {outcome.error}", err=True)
+                failures += 1
+                continue
+            _emit(outcome.article, "jsonl" if json_lines else "json")
+    for report in reports:
+        if report.archive is not None:
+            typer.echo(f"{report.source}: {report.archive.describe()}", err=True)
+    if failures:
+        if any(r.archive is not None for r in reports):
+            typer.echo(f"{failures} page(s) or file(s) failed", err=True)
+        elif len(paths) > 1:
+            typer.echo(f"{failures} of {len(paths)} file(s) failed", err=True)
+        raise typer.Exit(EXIT_BAD_DATA)
 
 
 @app.command()

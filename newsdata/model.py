@@ -150,6 +150,37 @@ class Source(_Strict):
     outlet: str | None = None
 
 
+Origin = Literal["declared", "text", "agree", "record"]
+
+
+class FieldOrigin(_Strict):
+    """Where one header field's value came from, when a page declares metadata.
+
+    ``origin`` is ``declared`` (the page's JSON-LD, meta tags or markup), ``text`` (the text
+    parser), ``agree`` (both gave the same value) or ``record`` (the web archive record,
+    for the URL). ``declared_in`` names the declaration ('json-ld', 'opengraph', 'meta',
+    'time', 'rel-author', 'canonical', 'html-lang', 'title'). ``other`` is the value the
+    losing source gave when the two disagree, so a publisher can see the disagreement.
+    """
+
+    origin: Origin
+    declared_in: str | None = None
+    other: str | list[str] | None = None
+
+
+class Provenance(_Strict):
+    """Per header field, where its value came from (see ``FieldOrigin``); a field is
+    absent when no source gave it a value."""
+
+    headline: FieldOrigin | None = None
+    published: FieldOrigin | None = None
+    modified: FieldOrigin | None = None
+    authors: FieldOrigin | None = None
+    photos: FieldOrigin | None = None
+    language: FieldOrigin | None = None
+    url: FieldOrigin | None = None
+
+
 class Article(_Strict):
     id: NonEmpty
     language: LanguageTag
@@ -164,6 +195,10 @@ class Article(_Strict):
     participants: list[Entity] = Field(default_factory=list)
     events: list[Event] = Field(default_factory=list)
     source: Source = Field(default_factory=Source)
+    provenance: Provenance | None = Field(
+        default=None,
+        description="where each header field came from, for articles read from HTML with declared metadata",
+    )
 
     @model_validator(mode="after")
     def _references_resolve(self) -> Article:

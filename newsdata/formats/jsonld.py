@@ -385,14 +385,20 @@ class JSONLD(Format):
             return [syntax_problem(exc)]
         problems: list[Problem] = []
         for place, document in documents:
-            for problem in check_document(document, source=source):
-                if place:
-                    where = f"{place} {problem.where}"
-                    problem = Problem(
-                        problem.code, problem.message, problem.severity, source, where, None, problem.hint
-                    )
-                problems.append(problem)
+            problems += self.validate_object(document, source=source, place=place)
         return problems
+
+    def validate_object(self, document: Any, *, source: str, place: str = "") -> list[Problem]:
+        """Vocabulary problems of one parsed document; ``place`` ("line 3" in JSON Lines)
+        goes before each pointer."""
+        problems = check_document(document, source=source)
+        if not place:
+            return problems
+        line = int(place.split()[1]) if place.startswith("line ") else None
+        return [
+            Problem(p.code, p.message, p.severity, source, f"{place} {p.where}" if p.where else place, line, p.hint)
+            for p in problems
+        ]
 
     def sniff(self, data: bytes) -> bool:
         head = data[:4096].lstrip()

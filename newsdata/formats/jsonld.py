@@ -328,7 +328,7 @@ def _is_event(node: Any) -> bool:
     return "Event" in vocabulary().ancestors(_types(node))
 
 
-def _article_nodes(document: Any) -> list[tuple[str, dict[str, Any]]]:
+def article_nodes(document: Any) -> list[tuple[str, dict[str, Any]]]:
     roots = document if isinstance(document, list) else [document]
     found: list[tuple[str, dict[str, Any]]] = []
     for i, root in enumerate(roots):
@@ -371,7 +371,7 @@ class JSONLD(Format):
     def read(self, data: bytes, *, source: str = "<input>") -> list[Article]:
         articles = []
         for place, document in self._documents(data, source):
-            nodes = _article_nodes(document)
+            nodes = article_nodes(document)
             if not nodes:
                 raise InputError("no schema.org Article (or subtype) node", source=source, where=place or None)
             for where, node in nodes:

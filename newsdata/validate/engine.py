@@ -162,8 +162,8 @@ class Validator:
             size = path.stat().st_size
             if size > self.options.max_bytes:
                 raise HostileInput("input.too-large", self._too_large(size), source=source)
-            with path.open("rb") as stream:
-                data = stream.read(self.options.max_bytes + 1)
+            with path.open("rb") as stream:  # read(n) reserves n bytes: ask for what is there
+                data = stream.read(min(size, self.options.max_bytes) + 1)
         except InputError as exc:
             reports.append(FileReport(source, problems=[problem_from_error(exc, source)]))
             return
@@ -248,9 +248,7 @@ class Validator:
         and the others are still checked)."""
         try:
             document = parse_json(data, report.source, max_depth=self.options.max_depth)
-        except HostileInput:
-            raise
-        except InputError as whole:
+        except InputError as whole:  # not one JSON value (or too deep as a whole): JSON Lines?
             lines = [(n, line) for n, line in enumerate(data.splitlines(), 1) if line.strip()]
             if len(lines) < 2 or not _parses(lines[0][1]):
                 raise whole from None

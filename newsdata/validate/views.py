@@ -62,46 +62,80 @@ def newsml_views(root: etree._Element) -> list[DocumentView]:
     return views
 
 
+def _simple_text(element: etree._Element) -> str:
+    """The text of an element that holds only text (a date, a name): no tree walk."""
+    text = element.text
+    return text.strip() if text else ""
+
+
 def _newsml_item(item: etree._Element) -> DocumentView:
+    """One pass over itemMeta and contentMeta children (a dispatch on the tag), since
+    this runs for every item of every feed."""
     view = DocumentView("newsml", _xml_place(item))
     guid = item.get("guid")
     if guid is not None:
         view.id = Value(guid, "guid", view.place)
     view.version = item.get("version")
-    meta = item.find(_N + "itemMeta")
-    content = item.find(_N + "contentMeta")
-    first = version = created = modified = None
-    if meta is not None:
-        version = _xml_value(meta.find(_N + "versionCreated"), "versionCreated")
-        first = _xml_value(meta.find(_N + "firstCreated"), "firstCreated")
-        item_class = meta.find(_N + "itemClass")
-        if item_class is not None and item_class.get("qcode") in _PICTURE_CLASSES:
-            credit = content.find(_N + "creditline") if content is not None else None
-            view.images.append(
-                Image(view.place, _xml_text(credit) or None if credit is not None else None, "picture item")
-            )
-    if content is not None:
-        created = _xml_value(content.find(_N + "contentCreated"), "contentCreated")
-        modified = _xml_value(content.find(_N + "contentModified"), "contentModified")
-        view.headline = _xml_value(content.find(_N + "headline"), "headline")
-        for subject in content.iterfind(_N + "subject"):
-            if subject.get("type") in _PARTICIPANT_TYPES:
-                if subject.get("qcode"):
-                    view.participant_ids.add(subject.get("qcode", ""))
-                view.participant_names.update(_xml_text(n) for n in subject.iterfind(_N + "name"))
-    view.timestamps = [v for v in (version, first, created, modified) if v is not None]
-    view.ordered = [(a, b) for a, b in ((first, version), (created, modified)) if a is not None and b is not None]
-    content_set = item.find(_N + "contentSet")
+    stamps: dict[str, Value] = {}
+    picture = False
+    credit: str | None = None
+    content_set = None
+    for part in item:
+        tag = part.tag
+        if tag == _ITEM_META:
+            for child in part:
+                if child.tag in _ITEM_STAMPS:
+                    stamps[_ITEM_STAMPS[child.tag]] = _stamp(child, _ITEM_STAMPS[child.tag])
+                elif child.tag == _ITEM_CLASS:
+                    picture = child.get("qcode") in _PICTURE_CLASSES
+        elif tag == _CONTENT_META:
+            for child in part:
+                child_tag = child.tag
+                if child_tag == _SUBJECT:
+                    if child.get("type") in _PARTICIPANT_TYPES:
+                        qcode = child.get("qcode")
+                        if qcode:
+                            view.participant_ids.add(qcode)
+                        for name in child.iterchildren(_NAME):  # C-level, unlike iterfind
+                            view.participant_names.add(_simple_text(name))
+                elif child_tag in _CONTENT_STAMPS:
+                    stamps[_CONTENT_STAMPS[child_tag]] = _stamp(child, _CONTENT_STAMPS[child_tag])
+                elif child_tag == _HEADLINE and view.headline is None:
+                    view.headline = Value(_xml_text(child), "headline", _xml_place(child))
+                elif child_tag == _CREDITLINE and credit is None:
+                    credit = _xml_text(child) or None
+        elif tag == _CONTENT_SET:
+            content_set = part
+    if picture:
+        view.images.append(Image(view.place, credit, "picture item"))
+    view.timestamps = list(stamps.values())
+    view.ordered = [
+        (stamps[a], stamps[b])
+        for a, b in (("firstCreated", "versionCreated"), ("contentCreated", "contentModified"))
+        if a in stamps and b in stamps
+    ]
     if content_set is not None:
         for element in content_set.iter(_T + "q", _T + "bq", _T + "media"):
             if element.tag == _T + "media":
                 if element.get("media-type") == "image":
-                    producer = element.find(_T + "media-producer")
+                    producer = next(element.iterchildren(_T + "media-producer"), None)
                     credit = _xml_text(producer) if producer is not None else ""
                     view.images.append(Image(_xml_place(element), credit or None, "NITF media"))
             elif element.get("quote-source"):
                 view.quotes.append(QuoteRef(_xml_place(element), element.get("quote-source"), None))
     return view
+
+
+def _stamp(element: etree._Element, name: str) -> Value:
+    line = element.sourceline
+    return Value(_simple_text(element), name, Place(f"line {line}", line))
+
+
+_ITEM_META, _CONTENT_META, _CONTENT_SET = _N + "itemMeta", _N + "contentMeta", _N + "contentSet"
+_ITEM_CLASS, _SUBJECT, _NAME = _N + "itemClass", _N + "subject", _N + "name"
+_HEADLINE, _CREDITLINE = _N + "headline", _N + "creditline"
+_ITEM_STAMPS = {_N + name: name for name in ("versionCreated", "firstCreated")}
+_CONTENT_STAMPS = {_N + name: name for name in ("contentCreated", "contentModified")}
 
 
 # ------------------------------------------------------------------------ JSON --

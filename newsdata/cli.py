@@ -345,6 +345,65 @@ def import_(
     _exit_on_failures(failures, len(paths), "input(s)")
 
 
+def _byte_count(text: str) -> int:
+    """A byte count, optionally with a binary suffix: 500000, 64K, 20M, 1G."""
+    units = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30}
+    text = text.strip().upper().removesuffix("B")
+    factor = units.get(text[-1:], 1)
+    number = int(text[:-1] if factor > 1 else text)
+    if number <= 0:
+        raise ValueError(text)
+    return number * factor
+
+
+@app.command()
+def validate(
+    paths: Annotated[list[str], typer.Argument(help="Feed files, folders (their feed files) or - for stdin.")],
+    format_: Annotated[
+        str, typer.Option("--format", "-F", help="auto (detect), newsml, ninjs, jsonld or canonical.")
+    ] = "auto",
+    ninjs_version: Annotated[
+        str | None, typer.Option(help="Validate ninjs as 2.1, 3.0 or 3.1 (default: declared, else by content).")
+    ] = None,
+    strict: Annotated[bool, typer.Option("--strict", help="Warnings fail too.")] = False,
+    output: Annotated[str, typer.Option("--output", "-o", help="text or json (stable, for CI).")] = "text",
+    max_bytes: Annotated[str, typer.Option(help="Refuse larger files (bytes, or 64K / 20M / 1G).")] = "20M",
+    max_depth: Annotated[int, typer.Option(help="Refuse JSON nested deeper than this.")] = 128,
+) -> None:
+    """Validate NewsML-G2, ninjs, JSON-LD and canonical JSON feeds: schema and semantic checks."""
+    from newsdata.formats.ninjs import VERSIONS
+    from newsdata.validate import FORMATS, Options, Validator
+    from newsdata.validate.report import as_json, as_text
+
+    def usage(message: str) -> None:
+        typer.echo(f"newsdata validate: {message}", err=True)
+        raise typer.Exit(EXIT_USAGE)
+
+    if format_ != "auto" and format_ not in FORMATS:
+        usage(f"--format must be auto or one of {', '.join(FORMATS)}, not {format_!r}")
+    if ninjs_version is not None and ninjs_version not in VERSIONS:
+        usage(f"--ninjs-version must be one of {', '.join(VERSIONS)}, not {ninjs_version!r}")
+    if output not in ("text", "json"):
+        usage(f"--output must be text or json, not {output!r}")
+    try:
+        limit = _byte_count(max_bytes)
+    except ValueError:
+        usage(f"--max-bytes must be a positive byte count (e.g. 5000000 or 20M), not {max_bytes!r}")
+    if max_depth < 1:
+        usage("--max-depth must be at least 1")
+    options = Options(
+        format=None if format_ == "auto" else format_,
+        ninjs_version=ninjs_version,
+        strict=strict,
+        max_bytes=limit,
+        max_depth=max_depth,
+    )
+    reports = Validator(options).validate_paths(paths)
+    sys.stdout.write(as_json(reports, strict) + "\n" if output == "json" else as_text(reports, strict))
+    if not all(report.valid(strict) for report in reports):
+        raise typer.Exit(EXIT_BAD_DATA)
+
+
 def main() -> None:
     try:
         app()

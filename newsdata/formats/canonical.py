@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from newsdata.errors import InputError
 from newsdata.formats.base import Format, Problem
+from newsdata.formats.guards import HostileInput, check_json_depth
 from newsdata.formats.registry import register_format
 from newsdata.model import Article
 
@@ -19,6 +20,7 @@ def _pointer(loc: tuple[int | str, ...]) -> str:
 
 def _documents(data: bytes, source: str) -> list[tuple[str, Any]]:
     """(place, parsed JSON) for a JSON document or each line of a JSONL feed."""
+    check_json_depth(data, source=source)
     text = data.decode("utf-8-sig")
     try:
         return [("", json.loads(text))]
@@ -61,17 +63,28 @@ class CanonicalJSON(Format):
         try:
             documents = _documents(data, source)
         except (InputError, UnicodeDecodeError) as exc:
-            return [Problem("json.syntax", str(getattr(exc, "message", exc)), source=source)]
+            code = exc.code if isinstance(exc, HostileInput) else "json.syntax"
+            return [Problem(code, str(getattr(exc, "message", exc)), source=source)]
         problems: list[Problem] = []
         for place, document in documents:
-            try:
-                Article.model_validate(document)
-            except ValidationError as exc:
-                for error in exc.errors():
-                    pointer = _pointer(tuple(error["loc"]))
-                    where = " ".join(p for p in (place, pointer) if p) or None
-                    problems.append(Problem(f"canonical.{error['type']}", error["msg"], source=source, where=where))
+            problems += self.validate_object(document, source=source, place=place)
         return problems
+
+    def validate_object(self, document: Any, *, source: str, place: str = "") -> list[Problem]:
+        """The model's problems with one parsed document, each at its JSON pointer."""
+        try:
+            Article.model_validate(document)
+        except ValidationError as exc:
+            line = int(place.split()[1]) if place.startswith("line ") else None
+            problems = []
+            for error in exc.errors():
+                pointer = _pointer(tuple(error["loc"]))
+                where = " ".join(p for p in (place, pointer) if p) or None
+                problems.append(
+                    Problem(f"canonical.{error['type']}", error["msg"], source=source, where=where, line=line)
+                )
+            return problems
+        return []
 
     def sniff(self, data: bytes) -> bool:
         head = data[:4096].lstrip()

@@ -16,6 +16,7 @@ import jsonschema_rs
 
 from newsdata.errors import InputError
 from newsdata.formats.base import Problem
+from newsdata.formats.guards import JSON_MAX_DEPTH, HostileInput, check_json_depth
 
 
 def pointer(parts: Iterable[str | int]) -> str:
@@ -23,8 +24,10 @@ def pointer(parts: Iterable[str | int]) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in parts)
 
 
-def parse_json(data: bytes, source: str) -> Any:
-    """The parsed document; InputError naming line and column when it is not JSON."""
+def parse_json(data: bytes, source: str, *, max_depth: int = JSON_MAX_DEPTH) -> Any:
+    """The parsed document; InputError naming line and column when it is not JSON, and
+    HostileInput (before parsing) when it nests deeper than ``max_depth``."""
+    check_json_depth(data, source=source, limit=max_depth)
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -45,6 +48,8 @@ def is_json(data: bytes) -> bool:
 
 
 def syntax_problem(error: InputError, code: str = "json.syntax") -> Problem:
+    if isinstance(error, HostileInput):
+        code = error.code
     line = None
     if error.where and error.where.startswith("line "):
         line = int(error.where.split()[1])

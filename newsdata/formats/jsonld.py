@@ -321,7 +321,7 @@ def _is_event(node: Any) -> bool:
     return "Event" in vocabulary().ancestors(_types(node))
 
 
-def _article_nodes(document: Any) -> list[tuple[str, dict[str, Any]]]:
+def article_nodes(document: Any) -> list[tuple[str, dict[str, Any]]]:
     roots = document if isinstance(document, list) else [document]
     found: list[tuple[str, dict[str, Any]]] = []
     for i, root in enumerate(roots):
@@ -364,7 +364,7 @@ class JSONLD(Format):
     def read(self, data: bytes, *, source: str = "<input>") -> list[Article]:
         articles = []
         for place, document in self._documents(data, source):
-            nodes = _article_nodes(document)
+            nodes = article_nodes(document)
             if not nodes:
                 raise InputError("no schema.org Article (or subtype) node", source=source, where=place or None)
             for where, node in nodes:
@@ -378,14 +378,20 @@ class JSONLD(Format):
             return [syntax_problem(exc)]
         problems: list[Problem] = []
         for place, document in documents:
-            for problem in check_document(document, source=source):
-                if place:
-                    where = f"{place} {problem.where}"
-                    problem = Problem(
-                        problem.code, problem.message, problem.severity, source, where, None, problem.hint
-                    )
-                problems.append(problem)
+            problems += self.validate_object(document, source=source, place=place)
         return problems
+
+    def validate_object(self, document: Any, *, source: str, place: str = "") -> list[Problem]:
+        """Vocabulary problems of one parsed document; ``place`` ("line 3" in JSON Lines)
+        goes before each pointer."""
+        problems = check_document(document, source=source)
+        if not place:
+            return problems
+        line = int(place.split()[1]) if place.startswith("line ") else None
+        return [
+            Problem(p.code, p.message, p.severity, source, f"{place} {p.where}" if p.where else place, line, p.hint)
+            for p in problems
+        ]
 
     def sniff(self, data: bytes) -> bool:
         head = data[:4096].lstrip()

@@ -45,6 +45,7 @@ from lxml import etree
 
 from newsdata.errors import InputError
 from newsdata.formats.base import Format, Problem, article_from_fields
+from newsdata.formats.guards import HostileInput, check_xml_prolog, xml_error_code
 from newsdata.formats.markup import nitf_speaker, place_quotes, read_body, split_paragraphs
 from newsdata.formats.registry import register_format
 from newsdata.formats.resources import schema_folder
@@ -450,14 +451,28 @@ def _news_items(root: etree._Element) -> list[etree._Element]:
     return list(root.iter(_N + "newsItem"))
 
 
-def _parse(data: bytes, source: str) -> etree._Element:
+def parse_xml(data: bytes, source: str) -> etree._Element:
+    """The root element, parsed safely; a DTD is refused before parsing, and libxml2's
+    own limits (nesting depth, entity amplification) come back as HostileInput."""
+    check_xml_prolog(data, source=source)
     try:
         return etree.fromstring(data, _safe_parser())
     except etree.XMLSyntaxError as exc:
         line = exc.lineno if exc.lineno else None
-        raise InputError(
-            f"not well-formed XML: {exc.msg}", source=source, where=f"line {line}" if line else None
-        ) from None
+        where = f"line {line}" if line else None
+        code = xml_error_code(str(exc.msg))
+        if code != "xml.syntax":
+            raise HostileInput(code, f"refused: {exc.msg}", source=source, where=where) from None
+        raise InputError(f"not well-formed XML: {exc.msg}", source=source, where=where) from None
+
+
+# The roots a NewsML-G2 document can have: the items and the message that carries them.
+ITEM_NAMES = ("newsItem", "packageItem", "conceptItem", "knowledgeItem", "planningItem", "catalogItem")
+DOCUMENT_ROOTS = frozenset(_N + name for name in (*ITEM_NAMES, "newsMessage"))
+
+
+def _line_of(error: InputError) -> int | None:
+    return int(error.where.split()[1]) if error.where and error.where.startswith("line ") else None
 
 
 class NewsML(Format):
@@ -473,7 +488,7 @@ class NewsML(Format):
         return to_news_message(articles).decode("utf-8")
 
     def read(self, data: bytes, *, source: str = "<input>") -> list[Article]:
-        root = _parse(data, source)
+        root = parse_xml(data, source)
         items = _news_items(root)
         if not items:
             raise InputError(f"no newsItem (root element is {etree.QName(root).localname})", source=source)
@@ -481,10 +496,29 @@ class NewsML(Format):
 
     def validate(self, data: bytes, *, source: str = "<input>") -> list[Problem]:
         try:
-            root = _parse(data, source)
+            root = parse_xml(data, source)
         except InputError as exc:
-            line = int(exc.where.split()[1]) if exc.where else None
-            return [Problem("xml.syntax", exc.message, source=source, where=exc.where, line=line)]
+            code = exc.code if isinstance(exc, HostileInput) else "xml.syntax"
+            return [Problem(code, exc.message, source=source, where=exc.where, line=_line_of(exc))]
+        return self.validate_root(root, source=source)
+
+    def validate_root(self, root: etree._Element, *, source: str = "<input>") -> list[Problem]:
+        """Problems of a parsed document: a fragment (a root that is no NewsML-G2 item
+        or message) is said to be one, anything else is checked by the XSD."""
+        if root.tag not in DOCUMENT_ROOTS:
+            name = etree.QName(root)
+            shown = f"{{{name.namespace}}}{name.localname}" if name.namespace else name.localname
+            return [
+                Problem(
+                    "newsml.not-g2",
+                    f"not a NewsML-G2 document: the root element is {shown}, a fragment at most",
+                    source=source,
+                    where=f"line {root.sourceline}",
+                    line=root.sourceline,
+                    hint="a NewsML-G2 document is a newsItem, packageItem, conceptItem, knowledgeItem, planningItem,"
+                    " catalogItem or newsMessage in the namespace " + NAR,
+                )
+            ]
         schema = xml_schema()
         if schema.validate(root):
             return []

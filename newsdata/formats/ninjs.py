@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 from typing import Any, ClassVar, get_args
 
@@ -69,6 +70,83 @@ _GROUPS = {"person": "people", "organization": "organisations", "place": "places
 
 def lossy_fields(version: str) -> tuple[str, ...]:
     return LOSSY_ALWAYS + (LOSSY_2_1 if version == "2.1" else ())
+
+
+_SCHEMA_VERSION = re.compile(r"ninjs-schema_(\d+\.\d+)")
+
+
+def _property_names(schema: Any, found: set[str]) -> set[str]:
+    if isinstance(schema, dict):
+        for key, value in schema.items():
+            if key == "properties" and isinstance(value, dict):
+                found.update(value)
+            _property_names(value, found)
+    elif isinstance(schema, list):
+        for value in schema:
+            _property_names(value, found)
+    return found
+
+
+@cache
+def _telling_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Property names that tell the majors apart, read from the schemas: the 3.x
+    camelCase names (``versionCreated``) and their 2.x lower-case forms (``versioncreated``)."""
+    names3 = _property_names(load_json("ninjs", "ninjs-schema_3.1.json"), set())
+    names2 = _property_names(load_json("ninjs", "ninjs-schema_2.1.json"), set())
+    camel = frozenset(name for name in names3 if name != name.lower()) - names2
+    return camel, frozenset(name.lower() for name in camel) & names2 - names3
+
+
+def declared_version(document: dict[str, Any]) -> str | None:
+    """What a document says it is: ``standard.version``, else the version in
+    ``standard.schema`` or ``$schema`` (``.../ninjs-schema_3.0.json``), as written."""
+    standard = document.get("standard")
+    if isinstance(standard, dict):
+        version = standard.get("version")
+        if isinstance(version, str | int | float) and str(version).strip():
+            return str(version).strip()
+        schema = standard.get("schema")
+    else:
+        schema = None
+    for url in (schema, document.get("$schema")):
+        match = _SCHEMA_VERSION.search(url) if isinstance(url, str) else None
+        if match:
+            return match.group(1)
+    return None
+
+
+def version_by_content(document: Any) -> str | None:
+    """3.1 when a property is spelled camelCase as 3.x spells it, 2.1 when a property
+    is one of 2.x's lower-case spellings of them, None when nothing tells (both majors
+    share the one-word names). 3.1 stands for 3.x: it only adds to 3.0."""
+    camel, lower = _telling_names()
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in camel:
+                    return "3.1"
+                if key in lower:
+                    return "2.1"
+                if isinstance(value, dict | list):
+                    stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(item for item in node if isinstance(item, dict | list))
+    return None
+
+
+def detect_version(document: dict[str, Any]) -> tuple[str, str]:
+    """(version, how it was found: "declared", "content" or "default") for a document
+    whose version is not imposed. A declared version that has no published schema
+    (``2.2``) is decided by content."""
+    declared = declared_version(document)
+    if declared is not None and declared[:3] in VERSIONS:
+        return declared[:3], "declared"
+    by_content = version_by_content(document)
+    if by_content is not None:
+        return by_content, "content"
+    return DEFAULT_VERSION, "default"
 
 
 @cache
@@ -348,6 +426,8 @@ class Ninjs(Format):
     media_type: ClassVar[str] = "application/json"
 
     def __init__(self, version: str | None = None) -> None:
+        # Without a version, each document's is detected (declared, else by content).
+        self.explicit = version is not None
         version = version or DEFAULT_VERSION
         if version not in VERSIONS:
             raise NinjsVersionError(version)
@@ -387,11 +467,12 @@ class Ninjs(Format):
         return articles
 
     def version_of(self, document: dict[str, Any]) -> str:
-        """The version a document declares (``standard.version``), else this format's."""
-        standard = document.get("standard")
-        declared = str(standard.get("version", "")) if isinstance(standard, dict) else ""
-        declared = declared[:3]
-        return declared if declared in VERSIONS else self.version
+        """The version a document declares (``standard``), else this format's when one
+        was given, else the one its property spellings show (3.1 when nothing tells)."""
+        declared = declared_version(document)
+        if declared is not None and declared[:3] in VERSIONS:
+            return declared[:3]
+        return self.version if self.explicit else detect_version(document)[0]
 
     def validate(self, data: bytes, *, source: str = "<input>") -> list[Problem]:
         try:
@@ -401,10 +482,17 @@ class Ninjs(Format):
         problems: list[Problem] = []
         for place, document in documents:
             version = self.version_of(document) if isinstance(document, dict) else self.version
-            prefix = place if place.startswith("/") else (place + " " if place else "")
-            problems += schema_problems(
-                validator(version), document, source=source, code=f"ninjs{version}", prefix=prefix
-            )
+            problems += self.validate_object(document, version, source=source, place=place)
+        return problems
+
+    def validate_object(self, document: Any, version: str, *, source: str, place: str = "") -> list[Problem]:
+        """Schema problems of one parsed document against one version's schema; ``place``
+        ("/3" in an array, "line 3" in JSON Lines) prefixes each pointer."""
+        prefix = place if place.startswith("/") else (place + " " if place else "")
+        problems = schema_problems(validator(version), document, source=source, code=f"ninjs{version}", prefix=prefix)
+        if place and not place.startswith("/"):
+            line = int(place.split()[1]) if place.startswith("line ") else None
+            problems = [replace(p, where=(p.where or "").strip() or place, line=line) for p in problems]
         return problems
 
     def sniff(self, data: bytes) -> bool:

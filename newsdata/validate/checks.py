@@ -1,0 +1,193 @@
+"""Semantic checks: what a schema cannot say, each with a stable code and severity.
+
+A check reads one ``DocumentView`` (whatever the format) and a ``RunContext`` shared by
+the whole run (for checks across documents, such as duplicate ids), and yields
+``Finding``s; the engine turns them into ``Problem``s with the check's code and
+severity. Checks live in a registry, so another module (or a plugin, through the
+``newsdata.checks`` entry-point group, each entry a ``SemanticCheck``) adds one with
+``register_check`` or the ``semantic_check`` decorator, without touching the engine.
+
+``HEADLINE_LIMIT`` is 110 characters: the longest headline Google's Article structured
+data guidelines accepted (AMP articles) and the length beyond which search results cut
+a title short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from importlib.metadata import entry_points
+
+from newsdata.formats.base import Severity
+from newsdata.validate.view import DocumentView, Place
+
+HEADLINE_LIMIT = 110
+_HAS_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+_HAS_ZONE = re.compile(r"(?:[Zz]|[+-]\d{2}(?::?\d{2})?)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    message: str
+    place: Place
+    hint: str | None = None
+
+
+@dataclass(slots=True)
+class RunContext:
+    """State the checks share: the run's ``state`` (for checks across files) and, for
+    the input being checked, its ``source`` and ``seen_ids`` ((id, version) -> place of
+    its first use). Ids are compared within one input (a JSON Lines feed, a JSON array,
+    a newsMessage): separate files with one id are usually versions of one item."""
+
+    source: str = "<input>"
+    seen_ids: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    state: dict[str, object] = field(default_factory=dict)
+
+    def start_input(self, source: str) -> None:
+        self.source = source
+        self.seen_ids = {}
+
+
+CheckFunction = Callable[[DocumentView, RunContext], Iterable[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class SemanticCheck:
+    code: str
+    severity: Severity
+    summary: str
+    run: CheckFunction
+
+
+_CHECKS: dict[str, SemanticCheck] = {}
+_plugins_loaded = False
+
+
+def register_check(check: SemanticCheck) -> None:
+    """Add (or replace, by code) a check; checks run in registration order."""
+    _CHECKS[check.code] = check
+
+
+def semantic_check(code: str, severity: Severity, summary: str) -> Callable[[CheckFunction], CheckFunction]:
+    def decorate(function: CheckFunction) -> CheckFunction:
+        register_check(SemanticCheck(code, severity, summary, function))
+        return function
+
+    return decorate
+
+
+def registered_checks() -> list[SemanticCheck]:
+    global _plugins_loaded
+    if not _plugins_loaded:
+        _plugins_loaded = True
+        for entry in entry_points(group="newsdata.checks"):
+            check = entry.load()
+            if isinstance(check, SemanticCheck):
+                register_check(check)
+    return list(_CHECKS.values())
+
+
+# ------------------------------------------------------------------ the checks --
+
+
+def _instant(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text.strip())
+    except ValueError:
+        return None
+
+
+@semantic_check("semantic.modified-before-published", "error", "a later timestamp (modified) is before an earlier one")
+def modified_before_published(view: DocumentView, context: RunContext) -> Iterator[Finding]:
+    for earlier, later in view.ordered:
+        first, then = _instant(earlier.text), _instant(later.text)
+        if first is None or then is None or (first.tzinfo is None) != (then.tzinfo is None):
+            continue
+        if then < first:
+            yield Finding(
+                f"{later.field} {later.text!r} is before {earlier.field} {earlier.text!r}",
+                later.place,
+                hint=f"a document cannot change before it exists: check {later.field} and its zone",
+            )
+
+
+@semantic_check("semantic.timestamp-without-zone", "warning", "a date-time without a UTC offset or Z")
+def timestamp_without_zone(view: DocumentView, context: RunContext) -> Iterator[Finding]:
+    for value in view.timestamps:
+        text = value.text.strip()
+        if _HAS_TIME.match(text) and not _HAS_ZONE.search(text):
+            yield Finding(
+                f"{value.field} {text!r} has no time zone, so readers can place it hours off",
+                value.place,
+                hint="add the UTC offset (+02:00) or Z",
+            )
+
+
+@semantic_check("semantic.empty-headline", "error", "the headline is present but blank")
+def empty_headline(view: DocumentView, context: RunContext) -> Iterator[Finding]:
+    if view.headline is not None and not view.headline.text.strip():
+        yield Finding("the headline is empty", view.headline.place, hint="give the item a headline or leave it out")
+
+
+@semantic_check("semantic.headline-too-long", "warning", f"the headline is longer than {HEADLINE_LIMIT} characters")
+def headline_too_long(view: DocumentView, context: RunContext) -> Iterator[Finding]:
+    if view.headline is not None and len(view.headline.text.strip()) > HEADLINE_LIMIT:
+        yield Finding(
+            f"the headline has {len(view.headline.text.strip())} characters;"
+            f" search engines show about {HEADLINE_LIMIT}",
+            view.headline.place,
+            hint=f"keep headlines within {HEADLINE_LIMIT} characters (Google's Article guidelines)",
+        )
+
+
+@semantic_check("semantic.dangling-speaker", "error", "a quote's speaker id names no participant")
+def dangling_speaker(view: DocumentView, context: RunContext) -> Iterator[Finding]:
+    for quote in view.quotes:
+        if quote.speaker_id is not None and quote.speaker_id not in view.participant_ids:
+            yield Finding(
+                f"the quote is attributed to {quote.speaker_id!r}, which no participant of the document is",
+                quote.place,
+                hint="declare the speaker as a participant or correct the reference",
+            )
+
+
+@semantic_check("semantic.unknown-speaker", "warning", "a quote's speaker is not among the document's participants")
+def unknown_speaker(view: DocumentView, context: RunContext) -> Iterator[Finding]:
+    if not view.participant_names:
+        return  # a document that lists no participants gives nothing to compare with
+    for quote in view.quotes:
+        if quote.speaker_id is None and quote.speaker and quote.speaker not in view.participant_names:
+            yield Finding(
+                f"the quote is attributed to {quote.speaker!r}, who is not among the participants",
+                quote.place,
+                hint="add the speaker to the participants (people, subjects, mentions) or fix the name",
+            )
+
+
+@semantic_check("semantic.duplicate-id", "error", "two documents of one input have the same id (and version)")
+def duplicate_id(view: DocumentView, context: RunContext) -> Iterator[Finding]:
+    if view.id is None or not view.id.text:
+        return
+    here = view.id.place.where or "/"
+    first = context.seen_ids.setdefault((view.id.text, view.version), here)
+    if first != here:
+        version = f" (version {view.version})" if view.version is not None else ""
+        yield Finding(
+            f"{view.id.field} {view.id.text!r}{version} is already used at {first}",
+            view.id.place,
+            hint="every item needs its own id; an update keeps the id with a new version",
+        )
+
+
+@semantic_check("semantic.image-without-credit", "warning", "an image has no credit")
+def image_without_credit(view: DocumentView, context: RunContext) -> Iterator[Finding]:
+    for image in view.images:
+        if not image.credit:
+            yield Finding(
+                f"{image.label} has no credit",
+                image.place,
+                hint="credit the photographer or agency (creditline, by, creditText, media-producer)",
+            )

@@ -1,0 +1,380 @@
+"""Common views (``view.DocumentView``) of parsed documents, one extractor per format.
+
+The extractors read the tree or object the format validator has already parsed (no
+second parse) and only look up the few fields the semantic checks need, so they cost
+little next to schema validation. Places are the original document's: the element's
+line in XML, a JSON pointer (after "line N" in JSON Lines) in JSON.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from lxml import etree
+
+from newsdata.formats.jsondoc import pointer
+from newsdata.formats.jsonld import article_nodes
+from newsdata.formats.newsml import ITEM_NAMES, NAR, NITF
+from newsdata.validate.view import DocumentView, Image, Place, QuoteRef, Value
+
+_N = "{" + NAR + "}"
+_T = "{" + NITF + "}"
+_ITEMS = frozenset(_N + name for name in ITEM_NAMES)
+_PICTURE_CLASSES = frozenset({"ninat:picture", "ninat:graphic"})
+_PARTICIPANT_TYPES = frozenset({"cpnat:person", "cpnat:organisation", "cpnat:organization"})
+_NINJS_PICTURES = frozenset({"picture", "graphic"})
+_QUOTE_TAG = re.compile(r"<(?:q|blockquote)\b([^>]*)>", re.IGNORECASE)
+_ATTR = re.compile(r"""\b(data-speaker(?:-id)?)\s*=\s*(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
+
+
+def _xml_text(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _xml_place(element: etree._Element) -> Place:
+    return Place(f"line {element.sourceline}", element.sourceline)
+
+
+def _xml_value(element: etree._Element | None, name: str) -> Value | None:
+    if element is None:
+        return None
+    return Value(_xml_text(element), name, _xml_place(element))
+
+
+def newsml_views(root: etree._Element) -> list[DocumentView]:
+    """A view per G2 item: the root item, or each item of a newsMessage (whose ``sent``
+    time gets a view of its own)."""
+    if root.tag in _ITEMS:
+        return [_newsml_item(root)]
+    if root.tag != _N + "newsMessage":
+        return []
+    views = [
+        _newsml_item(item) for item_set in root.iterfind(_N + "itemSet") for item in item_set if item.tag in _ITEMS
+    ]
+    if not views:
+        views.append(DocumentView("newsml", _xml_place(root)))
+    sent = _xml_value(root.find(f"{_N}header/{_N}sent"), "sent")
+    if sent is not None:  # the message's own time, checked with its first item
+        views[0].timestamps.append(sent)
+    return views
+
+
+def _simple_text(element: etree._Element) -> str:
+    """The text of an element that holds only text (a date, a name): no tree walk."""
+    text = element.text
+    return text.strip() if text else ""
+
+
+def _newsml_item(item: etree._Element) -> DocumentView:
+    """One pass over itemMeta and contentMeta children (a dispatch on the tag), since
+    this runs for every item of every feed."""
+    view = DocumentView("newsml", _xml_place(item))
+    guid = item.get("guid")
+    if guid is not None:
+        view.id = Value(guid, "guid", view.place)
+    view.version = item.get("version")
+    stamps: dict[str, Value] = {}
+    picture = False
+    credit: str | None = None
+    content_set = None
+    for part in item:
+        tag = part.tag
+        if tag == _ITEM_META:
+            for child in part:
+                if child.tag in _ITEM_STAMPS:
+                    stamps[_ITEM_STAMPS[child.tag]] = _stamp(child, _ITEM_STAMPS[child.tag])
+                elif child.tag == _ITEM_CLASS:
+                    picture = child.get("qcode") in _PICTURE_CLASSES
+        elif tag == _CONTENT_META:
+            for child in part:
+                child_tag = child.tag
+                if child_tag == _SUBJECT:
+                    if child.get("type") in _PARTICIPANT_TYPES:
+                        qcode = child.get("qcode")
+                        if qcode:
+                            view.participant_ids.add(qcode)
+                        for name in child.iterchildren(_NAME):  # C-level, unlike iterfind
+                            view.participant_names.add(_simple_text(name))
+                elif child_tag in _CONTENT_STAMPS:
+                    stamps[_CONTENT_STAMPS[child_tag]] = _stamp(child, _CONTENT_STAMPS[child_tag])
+                elif child_tag == _HEADLINE and view.headline is None:
+                    view.headline = Value(_xml_text(child), "headline", _xml_place(child))
+                elif child_tag == _CREDITLINE and credit is None:
+                    credit = _xml_text(child) or None
+        elif tag == _CONTENT_SET:
+            content_set = part
+    if picture:
+        view.images.append(Image(view.place, credit, "picture item"))
+    view.timestamps = list(stamps.values())
+    view.ordered = [
+        (stamps[a], stamps[b])
+        for a, b in (("firstCreated", "versionCreated"), ("contentCreated", "contentModified"))
+        if a in stamps and b in stamps
+    ]
+    if content_set is not None:
+        for element in content_set.iter(_T + "q", _T + "bq", _T + "media"):
+            if element.tag == _T + "media":
+                if element.get("media-type") == "image":
+                    producer = next(element.iterchildren(_T + "media-producer"), None)
+                    credit = _xml_text(producer) if producer is not None else ""
+                    view.images.append(Image(_xml_place(element), credit or None, "NITF media"))
+            elif element.get("quote-source"):
+                view.quotes.append(QuoteRef(_xml_place(element), element.get("quote-source"), None))
+    return view
+
+
+def _stamp(element: etree._Element, name: str) -> Value:
+    line = element.sourceline
+    return Value(_simple_text(element), name, Place(f"line {line}", line))
+
+
+_ITEM_META, _CONTENT_META, _CONTENT_SET = _N + "itemMeta", _N + "contentMeta", _N + "contentSet"
+_ITEM_CLASS, _SUBJECT, _NAME = _N + "itemClass", _N + "subject", _N + "name"
+_HEADLINE, _CREDITLINE = _N + "headline", _N + "creditline"
+_ITEM_STAMPS = {_N + name: name for name in ("versionCreated", "firstCreated")}
+_CONTENT_STAMPS = {_N + name: name for name in ("contentCreated", "contentModified")}
+
+
+# ------------------------------------------------------------------------ JSON --
+
+
+class _Locator:
+    """Places inside one JSON document: ``prefix`` is "" (a whole file), "/3" (an array
+    member) or "line 3" (a JSON Lines line)."""
+
+    def __init__(self, prefix: str) -> None:
+        self.line = int(prefix.split()[1]) if prefix.startswith("line ") else None
+        self.prefix = prefix
+
+    def at(self, *parts: str | int) -> Place:
+        path = pointer(parts)
+        if self.line is not None:
+            where = f"{self.prefix} {path}" if path else self.prefix
+        else:
+            where = self.prefix + path or "/"
+        return Place(where, self.line)
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        value = value.get("@value", value.get("value", value.get("name")))
+    return value if isinstance(value, str) else None
+
+
+def _key(node: dict[str, Any], name: str) -> str | None:
+    """The key a ninjs object uses for a 3.x property name: itself or its 2.x lower case."""
+    if name in node:
+        return name
+    lower = name.lower()
+    return lower if lower in node else None
+
+
+def _dicts(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
+    if isinstance(value, list):
+        yield from ((i, v) for i, v in enumerate(value) if isinstance(v, dict))
+
+
+def ninjs_view(document: dict[str, Any], version: str, prefix: str = "") -> DocumentView:
+    at = _Locator(prefix)
+    view = DocumentView(f"ninjs {version}", at.at())
+    uri = document.get("uri")
+    if isinstance(uri, str):
+        view.id = Value(uri, "uri", at.at("uri"))
+    if isinstance(document.get("version"), str | int):
+        view.version = str(document["version"])
+    headlines = list(_dicts(document.get("headlines")))
+    if headlines:
+        i, main = next(((i, h) for i, h in headlines if h.get("role") == "main"), headlines[0])
+        view.headline = Value(_text(main.get("value")) or "", "headline", at.at("headlines", i, "value"))
+    elif isinstance(document.get("headline"), str):  # ninjs 1.x
+        view.headline = Value(document["headline"], "headline", at.at("headline"))
+    stamps: dict[str, Value] = {}
+    for name in ("firstCreated", "versionCreated", "contentCreated"):
+        key = _key(document, name)
+        if key is not None and isinstance(document[key], str):
+            stamps[name] = Value(document[key], key, at.at(key))
+    view.timestamps = list(stamps.values())
+    if "firstCreated" in stamps and "versionCreated" in stamps:
+        view.ordered = [(stamps["firstCreated"], stamps["versionCreated"])]
+    if document.get("type") in _NINJS_PICTURES:
+        view.images.append(Image(view.place, _ninjs_credit(document), f"{document['type']} item"))
+    _ninjs_associations(document, at, (), view)
+    for group in ("people", "organisations"):
+        for _, entry in _dicts(document.get(group)):
+            if entry.get("rel") == "author":
+                continue
+            for id_key in ("literal", "uri"):
+                if isinstance(entry.get(id_key), str):
+                    view.participant_ids.add(entry[id_key])
+            if isinstance(entry.get("name"), str):
+                view.participant_names.add(entry["name"])
+    for i, body in _dicts(document.get("bodies")):
+        value = body.get("value")
+        if isinstance(value, str) and "data-speaker" in value:
+            place = at.at("bodies", i, "value")
+            for tag in _QUOTE_TAG.finditer(value):
+                attrs = {
+                    m.group(1).lower(): html.unescape(m.group(2) or m.group(3) or "")
+                    for m in _ATTR.finditer(tag.group(1))
+                }
+                if attrs:
+                    view.quotes.append(QuoteRef(place, attrs.get("data-speaker"), attrs.get("data-speaker-id")))
+    return view
+
+
+def _ninjs_credit(node: dict[str, Any]) -> str | None:
+    for name in ("by", "copyrightHolder", "copyrightNotice", "creditline"):
+        key = _key(node, name)
+        if key is not None and isinstance(node[key], str) and node[key].strip():
+            return str(node[key])
+    return None
+
+
+def _ninjs_associations(node: dict[str, Any], at: _Locator, path: tuple[str | int, ...], view: DocumentView) -> None:
+    associations = node.get("associations")
+    members = associations.items() if isinstance(associations, dict) else enumerate(associations or [])
+    for key, item in members:
+        if not isinstance(item, dict):
+            continue
+        here = (*path, "associations", key)
+        if item.get("type") in _NINJS_PICTURES:
+            name = item.get("name", item.get("uri", key))
+            view.images.append(Image(at.at(*here), _ninjs_credit(item), f"association {name!r}"))
+        if len(here) < 12 and "associations" in item:
+            _ninjs_associations(item, at, here, view)
+
+
+def canonical_view(document: dict[str, Any], prefix: str = "") -> DocumentView:
+    at = _Locator(prefix)
+    view = DocumentView("canonical", at.at())
+    if isinstance(document.get("id"), str):
+        view.id = Value(document["id"], "id", at.at("id"))
+    if isinstance(document.get("headline"), str):
+        view.headline = Value(document["headline"], "headline", at.at("headline"))
+    stamps = {
+        name: Value(document[name], name, at.at(name))
+        for name in ("published", "modified")
+        if isinstance(document.get(name), str)
+    }
+    view.timestamps = list(stamps.values())
+    if len(stamps) == 2:
+        view.ordered = [(stamps["published"], stamps["modified"])]
+    for i, photo in _dicts(document.get("photos")):
+        credit = photo.get("credit")
+        credit = credit if isinstance(credit, str) and credit.strip() else None
+        view.images.append(Image(at.at("photos", i), credit, "photo"))
+    for _, participant in _dicts(document.get("participants")):
+        if isinstance(participant.get("id"), str):
+            view.participant_ids.add(participant["id"])
+        names = [participant.get("name"), *(participant.get("aliases") or [])]
+        view.participant_names.update(n for n in names if isinstance(n, str))
+    for i, quote in _dicts(document.get("quotes")):
+        speaker, speaker_id = quote.get("speaker"), quote.get("speaker_id")
+        view.quotes.append(
+            QuoteRef(
+                at.at("quotes", i),
+                speaker if isinstance(speaker, str) else None,
+                speaker_id if isinstance(speaker_id, str) else None,
+            )
+        )
+    return view
+
+
+_CREDIT_PROPERTIES = ("creditText", "copyrightHolder", "copyrightNotice", "creator", "author")
+
+
+def jsonld_views(document: Any, prefix: str = "") -> list[DocumentView]:
+    """A view per schema.org Article node (a top node, an array member or a ``@graph``
+    node). Quotes are the Article's ``hasPart`` Quotations; the participants a quote may
+    be attributed to are its ``mentions`` and the document's ``@graph`` nodes, and a
+    speaker given only by ``@id`` must be a node defined somewhere in the document."""
+    nodes = article_nodes(document)
+    if not nodes:
+        return []
+    defined = _defined_ids(document)
+    at = _Locator(prefix)
+    graph = [n for root in (document if isinstance(document, list) else [document]) if isinstance(root, dict)
+             for _, n in _dicts(root.get("@graph"))]
+    return [_jsonld_article(node, where, at, defined, graph) for where, node in nodes]
+
+
+def _defined_ids(document: Any) -> set[str]:
+    """``@id``s of nodes that say something (a type or a property), not bare references."""
+    found: set[str] = set()
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            ref = node.get("@id")
+            if isinstance(ref, str) and len(node) > 1:
+                found.add(ref)
+            stack.extend(v for v in node.values() if isinstance(v, dict | list))
+        elif isinstance(node, list):
+            stack.extend(v for v in node if isinstance(v, dict | list))
+    return found
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _jsonld_article(
+    node: dict[str, Any], where: str, at: _Locator, defined: set[str], graph: list[dict[str, Any]]
+) -> DocumentView:
+    base = [part for part in where.split("/")[1:]]
+    path: list[str | int] = [int(p) if p.isdigit() else p for p in base]
+    view = DocumentView("jsonld", at.at(*path))
+    for key in ("@id", "identifier", "url"):
+        text = _text(node.get(key))
+        if text:
+            view.id = Value(text, key, at.at(*path, key))
+            break
+    view.version = _text(node.get("version"))
+    if "headline" in node:
+        view.headline = Value(_text(node["headline"]) or "", "headline", at.at(*path, "headline"))
+    stamps = {
+        name: Value(text, name, at.at(*path, name))
+        for name in ("dateCreated", "datePublished", "dateModified")
+        if (text := _text(node.get(name)))
+    }
+    view.timestamps = list(stamps.values())
+    view.ordered = [
+        (stamps[a], stamps[b])
+        for a, b in (("datePublished", "dateModified"), ("dateCreated", "dateModified"))
+        if a in stamps and b in stamps
+    ]
+    images = node.get("image")
+    for i, image in enumerate(_as_list(images)):
+        place = at.at(*path, "image", i) if isinstance(images, list) else at.at(*path, "image")
+        if isinstance(image, dict):
+            credit = next((_text(image.get(p)) for p in _CREDIT_PROPERTIES if _text(image.get(p))), None)
+            view.images.append(Image(place, credit, "ImageObject"))
+        elif isinstance(image, str):
+            view.images.append(Image(place, None, "image URL"))
+    for participant in [*_as_list(node.get("mentions")), *graph]:
+        if isinstance(participant, dict) and participant is not node:
+            if isinstance(participant.get("@id"), str):
+                view.participant_ids.add(participant["@id"])
+            for name in (participant.get("name"), *_as_list(participant.get("alternateName"))):
+                if text := _text(name):
+                    view.participant_names.add(text)
+    parts = node.get("hasPart")
+    for i, part in enumerate(_as_list(parts)):
+        if not isinstance(part, dict) or "Quotation" not in _as_list(part.get("@type")):
+            continue
+        place = at.at(*path, "hasPart", i) if isinstance(parts, list) else at.at(*path, "hasPart")
+        speaker = next((part[k] for k in ("spokenByCharacter", "creator", "author") if part.get(k)), None)
+        speaker = _as_list(speaker)[0] if speaker is not None else None
+        if isinstance(speaker, dict):
+            ref = speaker.get("@id") if isinstance(speaker.get("@id"), str) else None
+            if ref is not None and ref not in view.participant_ids and ref in defined:
+                ref = None  # a node described in place, not a participant: judged by its name
+            view.quotes.append(QuoteRef(place, _text(speaker.get("name")), ref))
+        elif isinstance(speaker, str):
+            view.quotes.append(QuoteRef(place, speaker, None))
+    return view

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import shutil
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -55,6 +55,8 @@ class Summary:
     this_run: int = 0
     earlier_runs: int = 0
     warnings: int = 0
+    # a web archive's records that were not pages (by reason), so every record is accounted for
+    archive: dict[str, Any] | None = None
 
     def as_report(self) -> dict[str, Any]:
         """The part of the summary that depends on the input only (summary.json)."""
@@ -64,6 +66,7 @@ class Summary:
             "failed": self.failed,
             "failed_by_stage": self.failed_by_stage,
             "warnings": self.warnings,
+            **({"archive": self.archive} if self.archive is not None else {}),
         }
 
 
@@ -189,7 +192,10 @@ def convert(
         remove_temp_files(dest)
         writer = _writer(chosen, fmt, dest, shard_size, checkpoint_every, state)
         writer.resume(state.checkpoint)
-        return _run(source.records(), engine or LocalEngine(), spec, state, writer, chosen, dest, progress)
+        accounting = getattr(source, "accounting", None)
+        return _run(
+            source.records(), engine or LocalEngine(), spec, state, writer, chosen, dest, progress, accounting
+        )
     finally:
         state.close()
 
@@ -203,6 +209,7 @@ def _run(
     layout: Layout,
     dest: Path,
     progress: Progress | None,
+    accounting: Callable[[], dict[str, Any]] | None = None,
 ) -> Summary:
     summary = Summary()
     meter = progress or Progress(None, enabled=False)
@@ -253,5 +260,6 @@ def _run(
         state.commit()
     meter.close()
     summary.converted, summary.failed, summary.failed_by_stage = state.counts(summary.inputs)
+    summary.archive = accounting() if accounting is not None else None
     _write_reports(dest, state, summary, summary.inputs)
     return summary

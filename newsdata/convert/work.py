@@ -123,6 +123,10 @@ def convert_record(record: Record, spec: WorkSpec) -> Outcome:
         if record.kind == "jsonl":
             stage = "parse"
             article = _from_jsonl(record, spec)
+        elif _is_html(record):
+            stage = "parse"
+            article, warnings = _from_page(record, spec)
+            outcome.warnings.extend(warnings)
         else:
             stage = "decode"
             decoded = decode(record.data, source=record.id)
@@ -142,6 +146,29 @@ def convert_record(record: Record, spec: WorkSpec) -> Outcome:
     except Exception as exc:  # one input must never stop the run: whatever it raised is reported
         outcome.stage, outcome.error = stage, _message(exc)
     return outcome
+
+
+def _is_html(record: Record) -> bool:
+    from newsdata.inputs.kind import Kind, detect
+
+    return record.url is not None or detect(record.data[:4096])[0] is Kind.HTML
+
+
+def _from_page(record: Record, spec: WorkSpec) -> tuple[Article, tuple[str, ...]]:
+    """An HTML page (a saved page, or a web archive's response) through the page reader:
+    main text, declared metadata and provenance."""
+    from newsdata.inputs.page import parse_page
+
+    result = parse_page(
+        record.data,
+        source=record.id,
+        url=record.url,
+        http_charset=record.charset,
+        language=spec.language,
+        territory=spec.territory,
+        timezone=spec.timezone,
+    )
+    return result.article, tuple(result.warnings)
 
 
 def warm_up() -> None:

@@ -235,3 +235,21 @@ def test_checks_are_a_registry_others_add_to() -> None:
     assert problem.severity == "warning" and problem.where == "/" and problem.hint == "a hint"
     codes = [check.code for check in registered_checks()]
     assert len(codes) == len(set(codes)) >= 8 and "test.extra" not in codes
+
+
+def test_declared_metadata_that_disagrees_with_the_text_is_a_warning() -> None:
+    from newsdata.model import FieldOrigin, Provenance
+
+    article = ARTICLE.model_copy(
+        update={
+            "provenance": Provenance(
+                headline=FieldOrigin(origin="text", declared_in="json-ld", other="Ferry line approved"),
+                published=FieldOrigin(origin="agree", declared_in="json-ld"),
+            )
+        }
+    )
+    report = validate(export(article, "canonical"))
+    problems = found(report, "semantic.declared-text-disagreement")
+    assert [(p.where, p.severity) for p in problems] == [("/provenance/headline", "warning")]
+    assert "Ferry line approved" in problems[0].message and "json-ld" in problems[0].message
+    assert not found(validate(export(ARTICLE, "canonical")), "semantic.declared-text-disagreement")

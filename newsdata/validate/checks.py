@@ -126,6 +126,22 @@ def timestamp_without_zone(view: DocumentView, context: RunContext) -> Iterator[
             )
 
 
+@semantic_check(
+    "semantic.declared-text-disagreement",
+    "warning",
+    "the page's declared metadata and its visible text give different values for a header field",
+)
+def declared_text_disagreement(view: DocumentView, context: RunContext) -> Iterator[Finding]:
+    """Recorded by the HTML reader in ``provenance`` (see the README's precedence table)."""
+    for name, _kept, kept_from, other, declared_in, place in view.extra.get("disagreements", ()):
+        where = f" ({declared_in})" if declared_in else ""
+        yield Finding(
+            f"{name}: the article keeps the {kept_from} value; the other source{where} says {other!r}",
+            place,
+            hint="make the page's metadata and its visible text agree",
+        )
+
+
 @semantic_check("semantic.empty-headline", "error", "the headline is present but blank")
 def empty_headline(view: DocumentView, context: RunContext) -> Iterator[Finding]:
     if view.headline is not None and not view.headline.text.strip():

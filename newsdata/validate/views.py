@@ -273,6 +273,15 @@ def canonical_view(document: dict[str, Any], prefix: str = "") -> DocumentView:
             view.participant_ids.add(participant["id"])
         names = [participant.get("name"), *(participant.get("aliases") or [])]
         view.participant_names.update(n for n in names if isinstance(n, str))
+    provenance = document.get("provenance")
+    if isinstance(provenance, dict):
+        # (field, kept value, where it came from, the other source's value, the declaration, place)
+        view.extra["disagreements"] = [
+            (name, document.get(name), origin.get("origin"), origin["other"], origin.get("declared_in"),
+             at.at("provenance", name))
+            for name, origin in provenance.items()
+            if isinstance(origin, dict) and origin.get("other") is not None and origin.get("origin") != "agree"
+        ]
     for i, quote in _dicts(document.get("quotes")):
         speaker, speaker_id = quote.get("speaker"), quote.get("speaker_id")
         view.quotes.append(

@@ -109,8 +109,16 @@ def html_speaker(element: etree._Element) -> tuple[str | None, str | None, str |
     return element.get("data-speaker"), element.get("data-speaker-id"), element.get("data-cue")
 
 
+# NITF's <q> and <bq> name a speaker (quote-source) but have no place for a speaker id or
+# a cue; NITF allows attributes from other namespaces on them, so ours carry both there
+# (a name shared by two participants would otherwise leave the speaker unknown).
+NEWSDATA_NITF = "urn:newsdata:nitf"
+SPEAKER_ID = "{" + NEWSDATA_NITF + "}speaker-id"
+CUE = "{" + NEWSDATA_NITF + "}cue"
+
+
 def nitf_speaker(element: etree._Element) -> tuple[str | None, str | None, str | None]:
-    return element.get("quote-source"), None, None
+    return element.get("quote-source"), element.get(SPEAKER_ID), element.get(CUE)
 
 
 def _clean(value: str | None) -> str | None:
@@ -249,7 +257,7 @@ def read_html(value: str) -> ReadBody:
     if root is None:
         return ReadBody([], [])
     body = read_body(root, html_speaker)
-    if not body.paragraphs:
+    if not body.paragraphs and not body.quotes:  # plain text in an HTML body; block quotes are no paragraphs
         text = "".join(root.itertext())
         body.paragraphs = split_paragraphs(text)
     return body

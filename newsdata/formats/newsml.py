@@ -25,9 +25,10 @@ is checked too):
   quote as ``<q quote-source="speaker">`` around its span, quotes without a span as
   ``<bq quote-source>`` blocks, photos as NITF ``media`` (reference, caption, producer).
 
-Not carried (``LOSSY``): the reading time, quote cues, participants' mentions, the
-source path; a quote's speaker id is recovered from the speaker's name, so it is lost
-when the name is no participant's.
+Quote speaker ids and cues go in attributes of our own namespace (``nd:speaker-id``,
+``nd:cue``) on ``<q>``/``<bq>``, which NITF allows. Not carried (``NewsML.lossy_fields``):
+the reading time, participants' mentions, the source path; empty optional texts and
+empty paragraphs read as absent.
 
 Reading takes any newsItem (root, or inside a newsMessage), with NITF or XHTML in
 inlineXML or plain text in inlineData, and parses with a safe parser: no network, no
@@ -36,16 +37,26 @@ DTD, no entity expansion.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from functools import cache
+from types import MappingProxyType
 from typing import Any, ClassVar, get_args
 
 from lxml import etree
 
-from newsdata.errors import InputError
-from newsdata.formats.base import Format, Problem, article_from_fields
-from newsdata.formats.markup import nitf_speaker, place_quotes, read_body, split_paragraphs
+from newsdata.errors import InputError, NewsdataError
+from newsdata.formats.base import EMPTY_OPTIONAL_TEXTS, Format, Loss, Problem, article_from_fields
+from newsdata.formats.markup import (
+    CUE,
+    NEWSDATA_NITF,
+    SPEAKER_ID,
+    nitf_speaker,
+    place_quotes,
+    read_body,
+    split_paragraphs,
+)
 from newsdata.formats.registry import register_format
 from newsdata.formats.resources import schema_folder
 from newsdata.formats.values import (
@@ -53,6 +64,8 @@ from newsdata.formats.values import (
     article_id_from_uri,
     article_uri,
     aware_datetime,
+    decode_id,
+    encode_id,
     fallback_id,
     text_or_none,
 )
@@ -62,7 +75,6 @@ NAR = "http://iptc.org/std/nar/2006-10-01/"
 NITF = "http://iptc.org/std/NITF/2006-10-18/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 IPTC_CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"
-LOSSY = ("reading_time_minutes", "quotes.cue", "participants.mentions", "source.path")
 _CPNAT = {"person": "cpnat:person", "organization": "cpnat:organisation", "place": "cpnat:geoArea"}
 _KIND = {v: k for k, v in _CPNAT.items()} | {"cpnat:organization": "organization", "cpnat:poi": "place"}
 _EVENT_TYPES = frozenset(get_args(EventType))
@@ -146,7 +158,7 @@ def _item(article: Article, parent: etree._Element | None) -> etree._Element:
     if main_location is not None:
         located = _name(content, "located", main_location.location or "", type="cpnat:geoArea")
         if main_location.location_id:
-            located.set("qcode", "ndp:" + main_location.location_id)
+            located.set("qcode", "ndp:" + encode_id(main_location.location_id))
     if article.source.outlet:
         _name(content, "infoSource", article.source.outlet, role="isrol:originfo")
     for author in article.authors:
@@ -155,7 +167,7 @@ def _item(article: Article, parent: etree._Element | None) -> etree._Element:
             creator.set("uri", author.url)
     _sub(content, _N + "language", tag=article.language)
     for entity in article.participants:
-        subject = _name(content, "subject", entity.name, type=_CPNAT[entity.type], qcode="ndp:" + entity.id)
+        subject = _name(content, "subject", entity.name, type=_CPNAT[entity.type], qcode="ndp:" + encode_id(entity.id))
         for alias in entity.aliases:
             _sub(subject, _N + "name", alias, role="nrol:alternate")
     for n, event in enumerate(article.events, 1):
@@ -187,24 +199,34 @@ def _assert_event(item: etree._Element, article: Article, n: int, event: Event) 
         if event.location or event.location_id:
             rel = _name(node, "related", event.location or "", rel="ndrel:location")
             if event.location_id:
-                rel.set("qcode", "ndp:" + event.location_id)
+                rel.set("qcode", "ndp:" + encode_id(event.location_id))
         for pid in event.participants:
             entity = article.participant(pid)
-            _name(node, "related", entity.name if entity else pid, rel="ndrel:participant", qcode="ndp:" + pid)
+            name = entity.name if entity else pid
+            _name(node, "related", name, rel="ndrel:participant", qcode="ndp:" + encode_id(pid))
         return
     details = _sub(node, _N + "eventDetails")
     _sub(_sub(details, _N + "dates"), _N + "start", event.date)
     if event.location or event.location_id:
         location = _name(details, "location", event.location or "")
         if event.location_id:
-            location.set("qcode", "ndp:" + event.location_id)
+            location.set("qcode", "ndp:" + encode_id(event.location_id))
     for pid in event.participants:
         entity = article.participant(pid)
-        _name(details, "participant", entity.name if entity else pid, qcode="ndp:" + pid)
+        _name(details, "participant", entity.name if entity else pid, qcode="ndp:" + encode_id(pid))
+
+
+def _quote_attributes(element: etree._Element, quote: Quote) -> None:
+    if quote.speaker:
+        element.set("quote-source", quote.speaker)
+    if quote.speaker_id is not None:
+        element.set(SPEAKER_ID, quote.speaker_id)
+    if quote.cue is not None:
+        element.set(CUE, quote.cue)
 
 
 def _nitf(parent: etree._Element, article: Article) -> None:
-    nitf = etree.SubElement(parent, _T + "nitf", nsmap={None: NITF})
+    nitf = etree.SubElement(parent, _T + "nitf", nsmap={None: NITF, "nd": NEWSDATA_NITF})
     content = _sub(_sub(nitf, _T + "body"), _T + "body.content")
     placed = place_quotes(article)
     for n, paragraph in enumerate(article.body):
@@ -217,10 +239,8 @@ def _nitf(parent: etree._Element, article: Article) -> None:
                 p.text = before
             else:
                 last.tail = before
-            quote = article.quotes[i]
             last = _sub(p, _T + "q", paragraph[start:end])
-            if quote.speaker:
-                last.set("quote-source", quote.speaker)
+            _quote_attributes(last, article.quotes[i])
             pos = end
         if last is None:
             p.text = paragraph
@@ -229,8 +249,7 @@ def _nitf(parent: etree._Element, article: Article) -> None:
     for i in placed.after:
         quote = article.quotes[i]
         bq = _sub(content, _T + "bq")
-        if quote.speaker:
-            bq.set("quote-source", quote.speaker)
+        _quote_attributes(bq, quote)
         _sub(_sub(bq, _T + "block"), _T + "p", quote.text)
         if quote.speaker:
             _sub(bq, _T + "credit", quote.speaker)
@@ -245,8 +264,41 @@ def _nitf(parent: etree._Element, article: Article) -> None:
             _sub(media, _T + "media-producer", photo.credit)
 
 
+# Characters XML 1.0 cannot hold, not even escaped: C0 controls other than tab, line feed
+# and carriage return, surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+class NotXMLTextError(NewsdataError):
+    """The article holds a character NewsML-G2 (XML 1.0) cannot carry: refused, never
+    silently stripped, so an export is either exact (up to the declared losses) or none."""
+
+
+def _check_xml_text(article: Article) -> None:
+    def walk(value: Any, where: str) -> None:
+        if isinstance(value, str):
+            found = _NOT_XML.search(value)
+            if found:
+                raise NotXMLTextError(
+                    f"{where} holds U+{ord(found.group()):04X}, which XML 1.0 (NewsML-G2) cannot carry",
+                    source=article.source.path or article.id,
+                )
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{where}.{key}" if where else key)
+        elif isinstance(value, list):
+            for n, item in enumerate(value):
+                walk(item, f"{where}[{n}]")
+
+    walk(article.model_dump(mode="json"), "")
+
+
 def to_newsml(article: Article) -> bytes:
-    item = _item(article, None)
+    try:
+        item = _item(article, None)
+    except ValueError:  # lxml refuses such characters: name the field
+        _check_xml_text(article)
+        raise
     document: bytes = etree.tostring(item, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return document
 
@@ -257,7 +309,11 @@ def to_news_message(articles: Sequence[Article]) -> bytes:
     _sub(header, _N + "sent", datetime.now(UTC).replace(microsecond=0).isoformat())
     item_set = _sub(message, _N + "itemSet")
     for article in articles:
-        _item(article, item_set)
+        try:
+            _item(article, item_set)
+        except ValueError:
+            _check_xml_text(article)
+            raise
     document: bytes = etree.tostring(message, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return document
 
@@ -292,7 +348,8 @@ class _Reader:
             return None
         if key in self.by_key:
             return self.by_key[key]
-        pid = qcode[4:] if qcode and qcode.startswith("ndp:") else f"p{len(self.participants) + 1}"
+        ours = qcode is not None and qcode.startswith("ndp:") and len(qcode) > 4
+        pid = decode_id(qcode[4:]) if qcode and ours else f"p{len(self.participants) + 1}"
         while any(p.id == pid for p in self.participants):
             pid += "_"
         aliases = [
@@ -363,7 +420,7 @@ class _Reader:
             "authors": authors,
             "photos": photos,
             "body": paragraphs,
-            "quotes": self.speakers(quotes),
+            "quotes": self.speakers(quotes, ours=(guid or "").startswith(URN_PREFIX)),
             "participants": self.participants,
             "events": events,
             "source": Source(url=link, outlet=outlet),
@@ -373,14 +430,20 @@ class _Reader:
             fields, source=self.source, where=lambda loc: f"{where} ({'.'.join(str(p) for p in loc)})"
         )
 
-    def speakers(self, quotes: list[Quote]) -> list[Quote]:
-        """Speaker ids back from speaker names, where the name is one participant's."""
+    def speakers(self, quotes: list[Quote], *, ours: bool) -> list[Quote]:
+        """Speaker ids as our quotes carry them (``nd:speaker-id``: a quote of ours without
+        one has no speaker id); for other providers' quotes, from the speaker's name where
+        it is exactly one participant's."""
+        known = {entity.id for entity in self.participants}
         by_name: dict[str, list[str]] = {}
         for entity in self.participants:
             by_name.setdefault(entity.name, []).append(entity.id)
         resolved = []
         for quote in quotes:
-            ids = by_name.get(quote.speaker or "", [])
+            if quote.speaker_id is not None:
+                resolved.append(quote if quote.speaker_id in known else quote.model_copy(update={"speaker_id": None}))
+                continue
+            ids = [] if ours else by_name.get(quote.speaker or "", [])
             resolved.append(quote.model_copy(update={"speaker_id": ids[0]}) if len(ids) == 1 else quote)
         return resolved
 
@@ -464,6 +527,21 @@ class NewsML(Format):
     name: ClassVar[str] = "newsml"
     extension: ClassVar[str] = ".xml"
     media_type: ClassVar[str] = "application/vnd.iptc.g2.newsitem+xml"
+    # NewsML-G2 has no reading time; a subject no place in the
+    # body; an item no source file. Empty elements and paragraphs read as absent (other
+    # providers' items are full of them).
+    lossy_fields: Mapping[str, Loss] = MappingProxyType(
+        {
+            **EMPTY_OPTIONAL_TEXTS,
+            "body": "blank_dropped",
+            "reading_time_minutes": "dropped",
+            "participants.mentions": "dropped",
+            # quotes come back in reading order: those marked in the body, paragraph by paragraph,
+            # then the block quotes after it
+            "quotes": "unordered",
+            "source.path": "dropped",
+        }
+    )
 
     def export(self, article: Article) -> str:
         return to_newsml(article).decode("utf-8")

@@ -98,7 +98,8 @@ class Format(ABC):
     # article (through lists: "quotes.span", "participants.mentions", "photos.url") and how:
     #   dropped        the format has no place for the field; it is ignored on both sides
     #   instant        a timestamp keeps its instant but not its printed UTC offset
-    #   whitespace     runs of whitespace come back as one space, ends stripped
+    #   whitespace     runs of whitespace come back as one space, ends stripped, and an
+    #                  empty text as null (so it covers empty_as_null too)
     #   empty_as_null  "" comes back as null (or the other way round)
     #   unordered      a list comes back in another order
     #   relabelled     ids come back renamed ("participants.id"); references follow them

@@ -208,6 +208,13 @@ def _tidy(text: str, quotes: list[Quote], first: int) -> str:
     return tidy
 
 
+def tidy_text(text: str) -> str:
+    """As ``_tidy``, without spans: exact unless line breaks, tabs or padding show layout."""
+    if text == text.strip() and not any(ch in text for ch in "\n\r\t"):
+        return text
+    return " ".join(text.split())
+
+
 _BLOCK_QUOTES = {"blockquote", "bq"}
 _SKIP = {"figcaption", "credit", "script", "style", "head", "body.head", "hedline", "byline", "abstract"}
 
@@ -237,8 +244,8 @@ def read_body(root: etree._Element, speaker: Speaker) -> ReadBody:
                 else:
                     inline[:] = [q for q in inline if q.span is None or q.span.paragraph < len(paragraphs)]
             elif name in _BLOCK_QUOTES:
-                text = " ".join(" ".join("".join(p.itertext()).split()) for p in child.iter() if _local(p) == "p")
-                text = text or " ".join("".join(child.itertext()).split())
+                text = " ".join(tidy_text("".join(p.itertext())) for p in child.iter() if _local(p) == "p")
+                text = text or tidy_text("".join(child.itertext()))
                 person, pid, cue = speaker(child)
                 if text:
                     after.append(Quote(text=text, speaker=_clean(person), speaker_id=_clean(pid), cue=_clean(cue)))

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from functools import cache
 from types import MappingProxyType
 from typing import Any, ClassVar, get_args
@@ -56,6 +56,7 @@ from newsdata.formats.markup import (
     place_quotes,
     read_body,
     split_paragraphs,
+    tidy_text,
 )
 from newsdata.formats.registry import register_format
 from newsdata.formats.resources import schema_folder
@@ -97,6 +98,18 @@ def xml_schema() -> etree.XMLSchema:
     return etree.XMLSchema(document)
 
 
+_XSD_MAX_OFFSET = timedelta(hours=14)
+
+
+def _stamp(value: datetime) -> str:
+    """xs:dateTime allows offsets up to +-14:00 (RFC 3339 up to +-23:59): a timestamp
+    beyond is written in UTC, the same instant (declared as the "instant" loss)."""
+    offset = value.utcoffset()
+    if offset is not None and abs(offset) > _XSD_MAX_OFFSET:
+        value = value.astimezone(UTC)
+    return value.isoformat()
+
+
 def _sub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: str) -> etree._Element:
     """A child element; attribute names written with "_" get NITF's "-" (media_type)."""
     if attrs:
@@ -108,9 +121,13 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: 
     return element
 
 
+# NewsML-G2's <name> takes no line break or tab (pattern [\S ]*): those become spaces.
+_NAME_BREAKS = re.compile(r"[\t\n\r]+")
+
+
 def _name(parent: etree._Element, tag: str, text: str, /, **attrs: str) -> etree._Element:
     element = _sub(parent, _N + tag, **attrs)
-    _sub(element, _N + "name", text)
+    _sub(element, _N + "name", _NAME_BREAKS.sub(" ", text))
     return element
 
 
@@ -142,18 +159,18 @@ def _item(article: Article, parent: etree._Element | None) -> etree._Element:
     _sub(meta, _N + "itemClass", qcode="ninat:text")
     _sub(meta, _N + "provider", literal="newsdata")
     stamp = article.modified or article.published or datetime.now(UTC).replace(microsecond=0)
-    _sub(meta, _N + "versionCreated", stamp.isoformat())
+    _sub(meta, _N + "versionCreated", _stamp(stamp))
     if article.published:
-        _sub(meta, _N + "firstCreated", article.published.isoformat())
+        _sub(meta, _N + "firstCreated", _stamp(article.published))
     _sub(meta, _N + "pubStatus", qcode="stat:usable")
     if article.source.url:
         _sub(meta, _N + "link", rel="irel:seeAlso", href=article.source.url)
 
     content = _sub(item, _N + "contentMeta")
     if article.published:
-        _sub(content, _N + "contentCreated", article.published.isoformat())
+        _sub(content, _N + "contentCreated", _stamp(article.published))
     if article.modified:
-        _sub(content, _N + "contentModified", article.modified.isoformat())
+        _sub(content, _N + "contentModified", _stamp(article.modified))
     main_location = next((e for e in article.events if e.location or e.location_id), None)
     if main_location is not None:
         located = _name(content, "located", main_location.location or "", type="cpnat:geoArea")
@@ -169,7 +186,7 @@ def _item(article: Article, parent: etree._Element | None) -> etree._Element:
     for entity in article.participants:
         subject = _name(content, "subject", entity.name, type=_CPNAT[entity.type], qcode="ndp:" + encode_id(entity.id))
         for alias in entity.aliases:
-            _sub(subject, _N + "name", alias, role="nrol:alternate")
+            _sub(subject, _N + "name", _NAME_BREAKS.sub(" ", alias), role="nrol:alternate")
     for n, event in enumerate(article.events, 1):
         _name(content, "subject", event.summary or event.type, type="cpnat:event", qcode=f"nde:{n}")
     _sub(content, _N + "headline", article.headline)
@@ -191,7 +208,7 @@ def _item(article: Article, parent: etree._Element | None) -> etree._Element:
 def _assert_event(item: etree._Element, article: Article, n: int, event: Event) -> None:
     node = _sub(item, _N + "assert", qcode=f"nde:{n}")
     _sub(node, _N + "type", qcode="cpnat:event")
-    _sub(node, _N + "name", event.summary or event.type)
+    _sub(node, _N + "name", _NAME_BREAKS.sub(" ", event.summary or event.type))
     if event.summary:
         _sub(node, _N + "definition", event.summary)
     _sub(node, _N + "related", rel="ndrel:eventType", qcode="ndet:" + event.type)
@@ -324,7 +341,8 @@ def to_news_message(articles: Sequence[Article]) -> bytes:
 def _text(element: etree._Element | None) -> str | None:
     if element is None:
         return None
-    return text_or_none(" ".join("".join(element.itertext()).split()))
+    # exact, unless line breaks, tabs or padding show a pretty-printer's layout (other providers)
+    return text_or_none(tidy_text("".join(element.itertext())))
 
 
 def _first_name(element: etree._Element) -> str | None:
@@ -535,6 +553,15 @@ class NewsML(Format):
             **EMPTY_OPTIONAL_TEXTS,
             "body": "blank_dropped",
             "reading_time_minutes": "dropped",
+            # names (<name>) take no line break or tab: written as spaces
+            "authors.name": "whitespace",
+            "participants.name": "whitespace",
+            "participants.aliases": "whitespace",
+            "events.location": "whitespace",
+            "source.outlet": "whitespace",
+            # offsets beyond xs:dateTime's +-14:00 are written in UTC
+            "published": "instant",
+            "modified": "instant",
             "participants.mentions": "dropped",
             # quotes come back in reading order: those marked in the body, paragraph by paragraph,
             # then the block quotes after it

@@ -56,8 +56,8 @@ def _instant(parent: dict[str, Any], key: str) -> None:
 
 def _whitespace(parent: dict[str, Any], key: str) -> None:
     def collapse(value: JSON) -> JSON:
-        if isinstance(value, str):
-            return _WHITESPACE.sub(" ", value).strip()
+        if isinstance(value, str):  # an optional text that ends up empty reads as absent
+            return _WHITESPACE.sub(" ", value).strip() or None
         if isinstance(value, list):
             return [collapse(v) for v in value]
         return value

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import hashlib
 import zipfile
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import ClassVar
 
-from newsdata.formats import Problem, TabularFormat, register_format
+from newsdata.errors import InputError
+from newsdata.formats import Loss, Problem, TabularFormat, register_format
 from newsdata.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,6 +104,35 @@ class HeadlineTables(TabularFormat):
             ],
             "paragraphs": [{"id": article.id, "n": str(n), "text": t} for n, t in enumerate(article.body)],
         }
+
+    # What these two tables hold: id, headline, published time and the paragraphs.
+    lossy_fields: Mapping[str, Loss] = MappingProxyType(
+        dict.fromkeys(
+            ("language", "modified", "reading_time_minutes", "authors", "photos", "quotes", "participants", "events",
+             "source"),
+            "dropped",
+        )
+    )  # fmt: skip
+
+    def read_tables(
+        self, tables: Mapping[str, Sequence[Mapping[str, str]]], *, source: str = "<tables>"
+    ) -> list[Article]:
+        ids = [row["id"] for row in tables["articles"]]
+        if len(set(ids)) != len(ids):
+            raise InputError("an article id appears twice", source=source)
+        paragraphs: dict[str, list[tuple[int, str]]] = {}
+        for row in tables.get("paragraphs", ()):
+            paragraphs.setdefault(row["id"], []).append((int(row["n"]), row["text"]))
+        return [
+            Article(
+                id=row["id"],
+                language="und",
+                headline=row["headline"],
+                published=row["published"] or None,
+                body=[text for _, text in sorted(paragraphs.get(row["id"], []))],
+            )
+            for row in tables["articles"]
+        ]
 
     def export(self, article: Article) -> str:
         return ""

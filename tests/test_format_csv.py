@@ -11,7 +11,7 @@ import pytest
 
 from newsdata.errors import InputError
 from newsdata.formats import get_format
-from newsdata.formats.csv_tables import LOSSY, TABLES, CSVTables, neutralise, restore
+from newsdata.formats.csv_tables import TABLES, CSVTables, neutralise, restore
 from newsdata.model import Article, Author, Photo
 from tests.formats_support import fixture_articles
 
@@ -22,8 +22,13 @@ def _csv() -> CSVTables:
     return fmt
 
 
-def test_csv_carries_every_field() -> None:
-    assert LOSSY == ()
+def test_csv_carries_every_field_and_empty_optional_texts_as_null() -> None:
+    lossy = dict(_csv().lossy_fields)
+    assert lossy.pop("body") == "blank_dropped"  # a body of one empty paragraph is an empty cell
+    assert set(lossy.values()) == {"empty_as_null"}
+    optional_texts = {"authors.url", "photos.caption", "photos.credit", "photos.url", "quotes.speaker", "quotes.cue",
+                      "events.location", "events.summary", "source.path", "source.url", "source.outlet"}  # fmt: skip
+    assert set(lossy) == optional_texts
 
 
 def test_folder_round_trip_is_exact_and_every_table_validates(tmp_path: Path) -> None:

@@ -15,13 +15,36 @@ from typing import Any, ClassVar, Literal
 
 from pydantic import ValidationError
 
-from newsdata.errors import InputError
+from newsdata.errors import InputError, NewsdataError
 from newsdata.model import Article
 
 Severity = Literal["error", "warning"]
 
-Loss = Literal["dropped", "instant", "whitespace", "empty_as_null", "unordered", "relabelled"]
+Loss = Literal["dropped", "instant", "whitespace", "empty_as_null", "unordered", "relabelled", "blank_dropped"]
 """How a format may change a canonical field on export then read (see ``Format.lossy_fields``)."""
+
+# An optional text that is "" comes back as null: where a format has no way to tell an empty
+# value from a missing one (an empty CSV cell, a nullable Parquet string) or its readers
+# treat an empty element or property as absent, as other producers' documents need.
+# Required texts keep "" (the headline) or cannot be empty (names, quote texts, ids).
+EMPTY_OPTIONAL_TEXTS: Mapping[str, Loss] = MappingProxyType(
+    dict.fromkeys(
+        (
+            "authors.url",
+            "photos.caption",
+            "photos.credit",
+            "photos.url",
+            "quotes.speaker",
+            "quotes.cue",
+            "events.location",
+            "events.summary",
+            "source.path",
+            "source.url",
+            "source.outlet",
+        ),
+        "empty_as_null",
+    )
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +98,23 @@ class Format(ABC):
     # article (through lists: "quotes.span", "participants.mentions", "photos.url") and how:
     #   dropped        the format has no place for the field; it is ignored on both sides
     #   instant        a timestamp keeps its instant but not its printed UTC offset
-    #   whitespace     runs of whitespace come back as one space, ends stripped
+    #   whitespace     runs of whitespace come back as one space, ends stripped, and an
+    #                  empty text as null (so it covers empty_as_null too)
     #   empty_as_null  "" comes back as null (or the other way round)
     #   unordered      a list comes back in another order
     #   relabelled     ids come back renamed ("participants.id"); references follow them
+    #   blank_dropped  empty paragraphs are not carried ("body"); the paragraph numbers of
+    #                  quote spans and mentions after them move down accordingly
     # Empty means lossless. The property suite (tests/test_properties_formats.py, through
-    # newsdata.testing.roundtrip) checks every registered format against its declaration.
-    lossy_fields: ClassVar[Mapping[str, Loss]] = MappingProxyType({})
+    # newsdata.testing.roundtrip) checks every registered format against its declaration,
+    # and the per-format tests and the README's table are read from it, so this is the one
+    # place a format's losses are stated. A class attribute, or set per instance where an
+    # option changes what the format can hold (ninjs 2.1 has no event details).
+    lossy_fields: Mapping[str, Loss] = MappingProxyType({})
+    # Whether ``export`` gives one article as a text document (and ``read`` takes it back).
+    # False for a format whose output is binary or holds many articles by nature (Parquet):
+    # the per-document properties and strategies (``documents``, ``exported``) skip it.
+    per_article_documents: ClassVar[bool] = True
 
     @abstractmethod
     def export(self, article: Article) -> str:
@@ -110,7 +143,9 @@ class TabularFormat(Format):
     """A format whose natural output is a set of tables (CSV, Parquet).
 
     ``tables`` gives each table's rows for one article, so a converter can append
-    article after article to one file per table.
+    article after article to one file per table; ``read_tables`` is its inverse, so the
+    round trip of a table format goes through its tables (a single document, such as
+    CSV's articles table, holds only part of an article).
     """
 
     @abstractmethod
@@ -120,6 +155,14 @@ class TabularFormat(Format):
     @abstractmethod
     def tables(self, article: Article) -> dict[str, list[dict[str, str]]]:
         """Each table's rows for one article (cells already encoded as text)."""
+
+    def read_tables(
+        self, tables: Mapping[str, Sequence[Mapping[str, str]]], *, source: str = "<tables>"
+    ) -> list[Article]:
+        """The articles of tables shaped as ``tables``/``tables_many`` give them, in the
+        order of the articles table; InputError naming the table row that cannot be mapped.
+        A table format that only writes (a third party's export plugin) keeps this default."""
+        raise NewsdataError(f"the {self.name} format does not read its tables back", source=source)
 
     def tables_many(self, articles: Iterable[Article]) -> dict[str, list[dict[str, str]]]:
         merged: dict[str, list[dict[str, str]]] = {name: [] for name in self.table_columns()}

@@ -15,7 +15,8 @@ cell that starts with an apostrophe, is written with one apostrophe in front
 prefixed cell as the original text, and the importer removes exactly one leading
 apostrophe from every cell, so the round trip is exact for every value.
 
-Not carried: nothing; every field of the canonical model has a column.
+Every field of the canonical model has a column; the one loss (``EMPTY_IS_NULL``): an
+empty cell is a missing value, so an optional text that is "" comes back as null.
 """
 
 from __future__ import annotations
@@ -25,12 +26,13 @@ import io
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, ClassVar
 
 from pydantic import ValidationError
 
 from newsdata.errors import InputError
-from newsdata.formats.base import Problem, TabularFormat
+from newsdata.formats.base import EMPTY_OPTIONAL_TEXTS, Loss, Problem, TabularFormat
 from newsdata.formats.markup import join_paragraphs
 from newsdata.formats.registry import register_format
 from newsdata.model import Article
@@ -78,7 +80,9 @@ REQUIRED: dict[str, tuple[str, ...]] = {
 INTEGERS = frozenset({"position", "paragraph", "start", "end", "reading_time_minutes"})
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "'")
 _RUNNABLE = frozenset(("=", "+", "-", "@", "\t", "\r"))
-LOSSY: tuple[str, ...] = ()
+# An empty cell is a missing value (what a database load or a dataframe makes of it);
+# a body that is one empty paragraph is an empty cell, so it comes back as no paragraph.
+EMPTY_IS_NULL: Mapping[str, Loss] = MappingProxyType({**EMPTY_OPTIONAL_TEXTS, "body": "blank_dropped"})
 
 
 def neutralise(value: str) -> str:
@@ -173,6 +177,7 @@ class CSVTables(TabularFormat):
     name: ClassVar[str] = "csv"
     extension: ClassVar[str] = ".csv"
     media_type: ClassVar[str] = "text/csv"
+    lossy_fields: Mapping[str, Loss] = EMPTY_IS_NULL
 
     def table_columns(self) -> dict[str, list[str]]:
         return {name: list(columns) for name, columns in TABLES.items()}
@@ -270,6 +275,13 @@ class CSVTables(TabularFormat):
             ),
         }
 
+    def read_tables(
+        self, tables: Mapping[str, Sequence[Mapping[str, str]]], *, source: str = "<tables>"
+    ) -> list[Article]:
+        """Articles from rows as ``tables`` makes them (cells neutralised, as written)."""
+        restored = {name: [{c: restore(v) for c, v in row.items()} for row in rows] for name, rows in tables.items()}
+        return self.assemble(restored, source=source)
+
     def export(self, article: Article) -> str:
         """The articles table for one article (the other tables: ``tables``/``write_folder``)."""
         return write_table("articles", self.tables(article)["articles"])
@@ -320,6 +332,13 @@ class CSVTables(TabularFormat):
         def ordered(rows: list[dict[str, str]]) -> list[dict[str, str]]:
             return sorted(rows, key=lambda r: int(r["position"]) if r["position"].isdigit() else 0)
 
+        seen: set[str] = set()
+        for line, row in enumerate(tables["articles"], 2):
+            if row["article_id"] in seen:  # every other table's key: its rows could belong to either
+                raise InputError(
+                    f"article id {row['article_id']!r} appears twice", source=source, where=f"articles line {line}"
+                )
+            seen.add(row["article_id"])
         articles = []
         for line, row in enumerate(tables["articles"], 2):
             aid = row["article_id"]

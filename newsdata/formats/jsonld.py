@@ -26,21 +26,22 @@ Mapping (every type and property checked against schema.org 30.0 by ``schemaorg.
 ``@context`` is the plain string ``https://schema.org``, which is what consumers such as
 search engines and trafilatura match on.
 
-Not carried (see ``LOSSY``): the quotes' cue and span, the participants' mentions,
-the source path.
+Not carried (``JSONLD.lossy_fields``): the quotes' cue and span, the participants'
+mentions, the source path.
 """
 
 from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, ClassVar, get_args
 from urllib.parse import quote as url_quote
 from urllib.parse import unquote
 
 from newsdata.errors import InputError
-from newsdata.formats.base import Format, Problem, article_from_fields
+from newsdata.formats.base import EMPTY_OPTIONAL_TEXTS, Format, Loss, Problem, article_from_fields
 from newsdata.formats.jsondoc import is_json as _is_json
 from newsdata.formats.jsondoc import parse_json, pointer, syntax_problem
 from newsdata.formats.markup import join_paragraphs, split_paragraphs
@@ -50,7 +51,6 @@ from newsdata.formats.values import aware_datetime, fallback_id, text_or_none
 from newsdata.model import Article, Author, Entity, Event, EventType, Photo, Quote, Source
 
 CONTEXT = "https://schema.org"
-LOSSY = ("quotes.cue", "quotes.span", "participants.mentions", "source.path")
 _ENTITY_TYPES = {"person": "Person", "organization": "Organization", "place": "Place"}
 _EVENT_TYPES = frozenset(get_args(EventType))
 _MINUTES = re.compile(r"^PT(\d+)M$")
@@ -281,7 +281,13 @@ class _Reader:
     def event(self, node: dict[str, Any]) -> Event:
         kind = _text(node.get("additionalType")) or ""
         location_node = _list(node.get("location"))[0] if node.get("location") else None
-        location_id = self.participant(location_node, "place") if isinstance(location_node, dict) else None
+        # a place with a node id is a participant; one without is only a name (as we write a
+        # location that is no participant's)
+        location_id = (
+            self.participant(location_node, "place")
+            if isinstance(location_node, dict) and "@id" in location_node
+            else None
+        )
         location = None
         if location_node is not None:
             location = _text(location_node.get("alternateName")) if isinstance(location_node, dict) else None
@@ -295,7 +301,7 @@ class _Reader:
             type=kind if kind in _EVENT_TYPES else "other",
             date=date[:10] if date and re.match(r"^\d{4}-\d{2}-\d{2}", date) else None,
             location=location,
-            location_id=location_id if isinstance(location_node, dict) and "@id" in location_node else None,
+            location_id=location_id,
             participants=list(dict.fromkeys(p for p in participants if p)),
             summary=summary,
         )
@@ -304,14 +310,14 @@ class _Reader:
         speaker_node = node.get("spokenByCharacter") or node.get("creator") or node.get("author")
         if isinstance(speaker_node, list):
             speaker_node = speaker_node[0] if speaker_node else None
-        speaker_id = self.participant(speaker_node, "person") if isinstance(speaker_node, dict) else None
+        # a speaker with a node id is a participant; one without is only a name
+        has_id = isinstance(speaker_node, dict) and "@id" in speaker_node
+        speaker_id = self.participant(speaker_node, "person") if has_id else None
         speaker = None
         if isinstance(speaker_node, dict):
             speaker = _text(speaker_node.get("alternateName")) or _text(speaker_node.get("name"))
         elif speaker_node is not None:
             speaker = _text(speaker_node)
-        if isinstance(speaker_node, dict) and "@id" not in speaker_node:
-            speaker_id = None
         return Quote(text=_text(node.get("text")) or "", speaker=speaker, speaker_id=speaker_id)
 
 
@@ -341,6 +347,21 @@ class JSONLD(Format):
     name: ClassVar[str] = "jsonld"
     extension: ClassVar[str] = ".jsonld"
     media_type: ClassVar[str] = "application/ld+json"
+    # schema.org's Quotation has no cue or position in the text, a mentioned Thing no
+    # place in the body, and a NewsArticle no source file; articleBody is plain text whose
+    # blank lines separate paragraphs, so an empty paragraph is not carried.
+    lossy_fields: Mapping[str, Loss] = MappingProxyType(
+        {
+            **EMPTY_OPTIONAL_TEXTS,
+            "body": "blank_dropped",
+            "quotes.cue": "dropped",
+            "quotes.span": "dropped",
+            "participants.mentions": "dropped",
+            # people and organisations attend an event, places are what it is about
+            "events.participants": "unordered",
+            "source.path": "dropped",
+        }
+    )
 
     def export(self, article: Article) -> str:
         # Compact: json's C encoder runs only without indent, and the export target

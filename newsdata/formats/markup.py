@@ -109,8 +109,16 @@ def html_speaker(element: etree._Element) -> tuple[str | None, str | None, str |
     return element.get("data-speaker"), element.get("data-speaker-id"), element.get("data-cue")
 
 
+# NITF's <q> and <bq> name a speaker (quote-source) but have no place for a speaker id or
+# a cue; NITF allows attributes from other namespaces on them, so ours carry both there
+# (a name shared by two participants would otherwise leave the speaker unknown).
+NEWSDATA_NITF = "urn:newsdata:nitf"
+SPEAKER_ID = "{" + NEWSDATA_NITF + "}speaker-id"
+CUE = "{" + NEWSDATA_NITF + "}cue"
+
+
 def nitf_speaker(element: etree._Element) -> tuple[str | None, str | None, str | None]:
-    return element.get("quote-source"), None, None
+    return element.get("quote-source"), element.get(SPEAKER_ID), element.get(CUE)
 
 
 def _clean(value: str | None) -> str | None:
@@ -200,6 +208,13 @@ def _tidy(text: str, quotes: list[Quote], first: int) -> str:
     return tidy
 
 
+def tidy_text(text: str) -> str:
+    """As ``_tidy``, without spans: exact unless line breaks, tabs or padding show layout."""
+    if text == text.strip() and not any(ch in text for ch in "\n\r\t"):
+        return text
+    return " ".join(text.split())
+
+
 _BLOCK_QUOTES = {"blockquote", "bq"}
 _SKIP = {"figcaption", "credit", "script", "style", "head", "body.head", "hedline", "byline", "abstract"}
 
@@ -229,8 +244,8 @@ def read_body(root: etree._Element, speaker: Speaker) -> ReadBody:
                 else:
                     inline[:] = [q for q in inline if q.span is None or q.span.paragraph < len(paragraphs)]
             elif name in _BLOCK_QUOTES:
-                text = " ".join(" ".join("".join(p.itertext()).split()) for p in child.iter() if _local(p) == "p")
-                text = text or " ".join("".join(child.itertext()).split())
+                text = " ".join(tidy_text("".join(p.itertext())) for p in child.iter() if _local(p) == "p")
+                text = text or tidy_text("".join(child.itertext()))
                 person, pid, cue = speaker(child)
                 if text:
                     after.append(Quote(text=text, speaker=_clean(person), speaker_id=_clean(pid), cue=_clean(cue)))
@@ -249,7 +264,7 @@ def read_html(value: str) -> ReadBody:
     if root is None:
         return ReadBody([], [])
     body = read_body(root, html_speaker)
-    if not body.paragraphs:
+    if not body.paragraphs and not body.quotes:  # plain text in an HTML body; block quotes are no paragraphs
         text = "".join(root.itertext())
         body.paragraphs = split_paragraphs(text)
     return body

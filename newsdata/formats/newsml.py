@@ -25,9 +25,10 @@ is checked too):
   quote as ``<q quote-source="speaker">`` around its span, quotes without a span as
   ``<bq quote-source>`` blocks, photos as NITF ``media`` (reference, caption, producer).
 
-Not carried (``LOSSY``): the reading time, quote cues, participants' mentions, the
-source path; a quote's speaker id is recovered from the speaker's name, so it is lost
-when the name is no participant's.
+Quote speaker ids and cues go in attributes of our own namespace (``nd:speaker-id``,
+``nd:cue``) on ``<q>``/``<bq>``, which NITF allows. Not carried (``NewsML.lossy_fields``):
+the reading time, participants' mentions, the source path; empty optional texts and
+empty paragraphs read as absent.
 
 Reading takes any newsItem (root, or inside a newsMessage), with NITF or XHTML in
 inlineXML or plain text in inlineData, and parses with a safe parser: no network, no
@@ -36,17 +37,28 @@ DTD, no entity expansion.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import UTC, datetime
+import re
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime, timedelta
 from functools import cache
+from types import MappingProxyType
 from typing import Any, ClassVar, get_args
 
 from lxml import etree
 
-from newsdata.errors import InputError
-from newsdata.formats.base import Format, Problem, article_from_fields
+from newsdata.errors import InputError, NewsdataError
+from newsdata.formats.base import EMPTY_OPTIONAL_TEXTS, Format, Loss, Problem, article_from_fields
 from newsdata.formats.guards import HostileInput, check_xml_prolog, xml_error_code
-from newsdata.formats.markup import nitf_speaker, place_quotes, read_body, split_paragraphs
+from newsdata.formats.markup import (
+    CUE,
+    NEWSDATA_NITF,
+    SPEAKER_ID,
+    nitf_speaker,
+    place_quotes,
+    read_body,
+    split_paragraphs,
+    tidy_text,
+)
 from newsdata.formats.registry import register_format
 from newsdata.formats.resources import schema_folder
 from newsdata.formats.values import (
@@ -54,6 +66,8 @@ from newsdata.formats.values import (
     article_id_from_uri,
     article_uri,
     aware_datetime,
+    decode_id,
+    encode_id,
     fallback_id,
     text_or_none,
 )
@@ -63,7 +77,6 @@ NAR = "http://iptc.org/std/nar/2006-10-01/"
 NITF = "http://iptc.org/std/NITF/2006-10-18/"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 IPTC_CATALOG = "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"
-LOSSY = ("reading_time_minutes", "quotes.cue", "participants.mentions", "source.path")
 _CPNAT = {"person": "cpnat:person", "organization": "cpnat:organisation", "place": "cpnat:geoArea"}
 _KIND = {v: k for k, v in _CPNAT.items()} | {"cpnat:organization": "organization", "cpnat:poi": "place"}
 _EVENT_TYPES = frozenset(get_args(EventType))
@@ -86,6 +99,18 @@ def xml_schema() -> etree.XMLSchema:
     return etree.XMLSchema(document)
 
 
+_XSD_MAX_OFFSET = timedelta(hours=14)
+
+
+def _stamp(value: datetime) -> str:
+    """xs:dateTime allows offsets up to +-14:00 (RFC 3339 up to +-23:59): a timestamp
+    beyond is written in UTC, the same instant (declared as the "instant" loss)."""
+    offset = value.utcoffset()
+    if offset is not None and abs(offset) > _XSD_MAX_OFFSET:
+        value = value.astimezone(UTC)
+    return value.isoformat()
+
+
 def _sub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: str) -> etree._Element:
     """A child element; attribute names written with "_" get NITF's "-" (media_type)."""
     if attrs:
@@ -97,9 +122,13 @@ def _sub(parent: etree._Element, tag: str, text: str | None = None, /, **attrs: 
     return element
 
 
+# NewsML-G2's <name> takes no line break or tab (pattern [\S ]*): those become spaces.
+_NAME_BREAKS = re.compile(r"[\t\n\r]+")
+
+
 def _name(parent: etree._Element, tag: str, text: str, /, **attrs: str) -> etree._Element:
     element = _sub(parent, _N + tag, **attrs)
-    _sub(element, _N + "name", text)
+    _sub(element, _N + "name", _NAME_BREAKS.sub(" ", text))
     return element
 
 
@@ -131,23 +160,23 @@ def _item(article: Article, parent: etree._Element | None) -> etree._Element:
     _sub(meta, _N + "itemClass", qcode="ninat:text")
     _sub(meta, _N + "provider", literal="newsdata")
     stamp = article.modified or article.published or datetime.now(UTC).replace(microsecond=0)
-    _sub(meta, _N + "versionCreated", stamp.isoformat())
+    _sub(meta, _N + "versionCreated", _stamp(stamp))
     if article.published:
-        _sub(meta, _N + "firstCreated", article.published.isoformat())
+        _sub(meta, _N + "firstCreated", _stamp(article.published))
     _sub(meta, _N + "pubStatus", qcode="stat:usable")
     if article.source.url:
         _sub(meta, _N + "link", rel="irel:seeAlso", href=article.source.url)
 
     content = _sub(item, _N + "contentMeta")
     if article.published:
-        _sub(content, _N + "contentCreated", article.published.isoformat())
+        _sub(content, _N + "contentCreated", _stamp(article.published))
     if article.modified:
-        _sub(content, _N + "contentModified", article.modified.isoformat())
+        _sub(content, _N + "contentModified", _stamp(article.modified))
     main_location = next((e for e in article.events if e.location or e.location_id), None)
     if main_location is not None:
         located = _name(content, "located", main_location.location or "", type="cpnat:geoArea")
         if main_location.location_id:
-            located.set("qcode", "ndp:" + main_location.location_id)
+            located.set("qcode", "ndp:" + encode_id(main_location.location_id))
     if article.source.outlet:
         _name(content, "infoSource", article.source.outlet, role="isrol:originfo")
     for author in article.authors:
@@ -156,9 +185,9 @@ def _item(article: Article, parent: etree._Element | None) -> etree._Element:
             creator.set("uri", author.url)
     _sub(content, _N + "language", tag=article.language)
     for entity in article.participants:
-        subject = _name(content, "subject", entity.name, type=_CPNAT[entity.type], qcode="ndp:" + entity.id)
+        subject = _name(content, "subject", entity.name, type=_CPNAT[entity.type], qcode="ndp:" + encode_id(entity.id))
         for alias in entity.aliases:
-            _sub(subject, _N + "name", alias, role="nrol:alternate")
+            _sub(subject, _N + "name", _NAME_BREAKS.sub(" ", alias), role="nrol:alternate")
     for n, event in enumerate(article.events, 1):
         _name(content, "subject", event.summary or event.type, type="cpnat:event", qcode=f"nde:{n}")
     _sub(content, _N + "headline", article.headline)
@@ -180,7 +209,7 @@ def _item(article: Article, parent: etree._Element | None) -> etree._Element:
 def _assert_event(item: etree._Element, article: Article, n: int, event: Event) -> None:
     node = _sub(item, _N + "assert", qcode=f"nde:{n}")
     _sub(node, _N + "type", qcode="cpnat:event")
-    _sub(node, _N + "name", event.summary or event.type)
+    _sub(node, _N + "name", _NAME_BREAKS.sub(" ", event.summary or event.type))
     if event.summary:
         _sub(node, _N + "definition", event.summary)
     _sub(node, _N + "related", rel="ndrel:eventType", qcode="ndet:" + event.type)
@@ -188,24 +217,34 @@ def _assert_event(item: etree._Element, article: Article, n: int, event: Event) 
         if event.location or event.location_id:
             rel = _name(node, "related", event.location or "", rel="ndrel:location")
             if event.location_id:
-                rel.set("qcode", "ndp:" + event.location_id)
+                rel.set("qcode", "ndp:" + encode_id(event.location_id))
         for pid in event.participants:
             entity = article.participant(pid)
-            _name(node, "related", entity.name if entity else pid, rel="ndrel:participant", qcode="ndp:" + pid)
+            name = entity.name if entity else pid
+            _name(node, "related", name, rel="ndrel:participant", qcode="ndp:" + encode_id(pid))
         return
     details = _sub(node, _N + "eventDetails")
     _sub(_sub(details, _N + "dates"), _N + "start", event.date)
     if event.location or event.location_id:
         location = _name(details, "location", event.location or "")
         if event.location_id:
-            location.set("qcode", "ndp:" + event.location_id)
+            location.set("qcode", "ndp:" + encode_id(event.location_id))
     for pid in event.participants:
         entity = article.participant(pid)
-        _name(details, "participant", entity.name if entity else pid, qcode="ndp:" + pid)
+        _name(details, "participant", entity.name if entity else pid, qcode="ndp:" + encode_id(pid))
+
+
+def _quote_attributes(element: etree._Element, quote: Quote) -> None:
+    if quote.speaker:
+        element.set("quote-source", quote.speaker)
+    if quote.speaker_id is not None:
+        element.set(SPEAKER_ID, quote.speaker_id)
+    if quote.cue is not None:
+        element.set(CUE, quote.cue)
 
 
 def _nitf(parent: etree._Element, article: Article) -> None:
-    nitf = etree.SubElement(parent, _T + "nitf", nsmap={None: NITF})
+    nitf = etree.SubElement(parent, _T + "nitf", nsmap={None: NITF, "nd": NEWSDATA_NITF})
     content = _sub(_sub(nitf, _T + "body"), _T + "body.content")
     placed = place_quotes(article)
     for n, paragraph in enumerate(article.body):
@@ -218,10 +257,8 @@ def _nitf(parent: etree._Element, article: Article) -> None:
                 p.text = before
             else:
                 last.tail = before
-            quote = article.quotes[i]
             last = _sub(p, _T + "q", paragraph[start:end])
-            if quote.speaker:
-                last.set("quote-source", quote.speaker)
+            _quote_attributes(last, article.quotes[i])
             pos = end
         if last is None:
             p.text = paragraph
@@ -230,8 +267,7 @@ def _nitf(parent: etree._Element, article: Article) -> None:
     for i in placed.after:
         quote = article.quotes[i]
         bq = _sub(content, _T + "bq")
-        if quote.speaker:
-            bq.set("quote-source", quote.speaker)
+        _quote_attributes(bq, quote)
         _sub(_sub(bq, _T + "block"), _T + "p", quote.text)
         if quote.speaker:
             _sub(bq, _T + "credit", quote.speaker)
@@ -246,8 +282,41 @@ def _nitf(parent: etree._Element, article: Article) -> None:
             _sub(media, _T + "media-producer", photo.credit)
 
 
+# Characters XML 1.0 cannot hold, not even escaped: C0 controls other than tab, line feed
+# and carriage return, surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+class NotXMLTextError(NewsdataError):
+    """The article holds a character NewsML-G2 (XML 1.0) cannot carry: refused, never
+    silently stripped, so an export is either exact (up to the declared losses) or none."""
+
+
+def _check_xml_text(article: Article) -> None:
+    def walk(value: Any, where: str) -> None:
+        if isinstance(value, str):
+            found = _NOT_XML.search(value)
+            if found:
+                raise NotXMLTextError(
+                    f"{where} holds U+{ord(found.group()):04X}, which XML 1.0 (NewsML-G2) cannot carry",
+                    source=article.source.path or article.id,
+                )
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                walk(item, f"{where}.{key}" if where else key)
+        elif isinstance(value, list):
+            for n, item in enumerate(value):
+                walk(item, f"{where}[{n}]")
+
+    walk(article.model_dump(mode="json"), "")
+
+
 def to_newsml(article: Article) -> bytes:
-    item = _item(article, None)
+    try:
+        item = _item(article, None)
+    except ValueError:  # lxml refuses such characters: name the field
+        _check_xml_text(article)
+        raise
     document: bytes = etree.tostring(item, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return document
 
@@ -258,7 +327,11 @@ def to_news_message(articles: Sequence[Article]) -> bytes:
     _sub(header, _N + "sent", datetime.now(UTC).replace(microsecond=0).isoformat())
     item_set = _sub(message, _N + "itemSet")
     for article in articles:
-        _item(article, item_set)
+        try:
+            _item(article, item_set)
+        except ValueError:
+            _check_xml_text(article)
+            raise
     document: bytes = etree.tostring(message, xml_declaration=True, encoding="UTF-8", pretty_print=True)
     return document
 
@@ -269,7 +342,8 @@ def to_news_message(articles: Sequence[Article]) -> bytes:
 def _text(element: etree._Element | None) -> str | None:
     if element is None:
         return None
-    return text_or_none(" ".join("".join(element.itertext()).split()))
+    # exact, unless line breaks, tabs or padding show a pretty-printer's layout (other providers)
+    return text_or_none(tidy_text("".join(element.itertext())))
 
 
 def _first_name(element: etree._Element) -> str | None:
@@ -293,7 +367,8 @@ class _Reader:
             return None
         if key in self.by_key:
             return self.by_key[key]
-        pid = qcode[4:] if qcode and qcode.startswith("ndp:") else f"p{len(self.participants) + 1}"
+        ours = qcode is not None and qcode.startswith("ndp:") and len(qcode) > 4
+        pid = decode_id(qcode[4:]) if qcode and ours else f"p{len(self.participants) + 1}"
         while any(p.id == pid for p in self.participants):
             pid += "_"
         aliases = [
@@ -364,7 +439,7 @@ class _Reader:
             "authors": authors,
             "photos": photos,
             "body": paragraphs,
-            "quotes": self.speakers(quotes),
+            "quotes": self.speakers(quotes, ours=(guid or "").startswith(URN_PREFIX)),
             "participants": self.participants,
             "events": events,
             "source": Source(url=link, outlet=outlet),
@@ -374,14 +449,20 @@ class _Reader:
             fields, source=self.source, where=lambda loc: f"{where} ({'.'.join(str(p) for p in loc)})"
         )
 
-    def speakers(self, quotes: list[Quote]) -> list[Quote]:
-        """Speaker ids back from speaker names, where the name is one participant's."""
+    def speakers(self, quotes: list[Quote], *, ours: bool) -> list[Quote]:
+        """Speaker ids as our quotes carry them (``nd:speaker-id``: a quote of ours without
+        one has no speaker id); for other providers' quotes, from the speaker's name where
+        it is exactly one participant's."""
+        known = {entity.id for entity in self.participants}
         by_name: dict[str, list[str]] = {}
         for entity in self.participants:
             by_name.setdefault(entity.name, []).append(entity.id)
         resolved = []
         for quote in quotes:
-            ids = by_name.get(quote.speaker or "", [])
+            if quote.speaker_id is not None:
+                resolved.append(quote if quote.speaker_id in known else quote.model_copy(update={"speaker_id": None}))
+                continue
+            ids = [] if ours else by_name.get(quote.speaker or "", [])
             resolved.append(quote.model_copy(update={"speaker_id": ids[0]}) if len(ids) == 1 else quote)
         return resolved
 
@@ -479,6 +560,30 @@ class NewsML(Format):
     name: ClassVar[str] = "newsml"
     extension: ClassVar[str] = ".xml"
     media_type: ClassVar[str] = "application/vnd.iptc.g2.newsitem+xml"
+    # NewsML-G2 has no reading time; a subject no place in the
+    # body; an item no source file. Empty elements and paragraphs read as absent (other
+    # providers' items are full of them).
+    lossy_fields: Mapping[str, Loss] = MappingProxyType(
+        {
+            **EMPTY_OPTIONAL_TEXTS,
+            "body": "blank_dropped",
+            "reading_time_minutes": "dropped",
+            # names (<name>) take no line break or tab: written as spaces
+            "authors.name": "whitespace",
+            "participants.name": "whitespace",
+            "participants.aliases": "whitespace",
+            "events.location": "whitespace",
+            "source.outlet": "whitespace",
+            # offsets beyond xs:dateTime's +-14:00 are written in UTC
+            "published": "instant",
+            "modified": "instant",
+            "participants.mentions": "dropped",
+            # quotes come back in reading order: those marked in the body, paragraph by paragraph,
+            # then the block quotes after it
+            "quotes": "unordered",
+            "source.path": "dropped",
+        }
+    )
 
     def export(self, article: Article) -> str:
         return to_newsml(article).decode("utf-8")

@@ -19,7 +19,7 @@ rename between the majors):
 - ``events``: each event's name (summary or type) with its type as ``literal``;
 - ``altIds`` the source URL (role "url"); ``copyrightHolder`` the outlet.
 
-Not carried (``lossy_fields``): reading time, participants' aliases and mentions, the
+Not carried (``lossy_fields_of``): reading time, participants' aliases and mentions, the
 source path, and in 2.1 (no event details) the events' date, location and participants.
 """
 
@@ -27,15 +27,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import cache
+from types import MappingProxyType
 from typing import Any, ClassVar, get_args
 
 import jsonschema_rs
 
 from newsdata.errors import InputError, NewsdataError
-from newsdata.formats.base import Format, Problem, article_from_fields
+from newsdata.formats.base import EMPTY_OPTIONAL_TEXTS, Format, Loss, Problem, article_from_fields
 from newsdata.formats.jsondoc import compile_schema, parse_json, schema_problems, syntax_problem
 from newsdata.formats.jsondoc import is_json as _is_json
 from newsdata.formats.markup import body_html, join_paragraphs, read_html, split_paragraphs
@@ -53,23 +54,42 @@ from newsdata.model import Article, Author, Entity, Event, EventType, Photo, Quo
 VERSIONS = ("2.1", "3.0", "3.1")
 DEFAULT_VERSION = "3.1"
 GEOJSON_URI = "https://geojson.org/schema/GeoJSON.json"
-# "participants.order", "events.participants.order": people, organisations and places are
-# separate arrays, so how the three kinds interleave in a participant list is not carried.
-LOSSY_ALWAYS = (
-    "reading_time_minutes",
-    "participants.aliases",
-    "participants.mentions",
-    "participants.order",
-    "events.participants.order",
-    "source.path",
+# ninjs has no reading time, no aliases or text positions for people and places, and no
+# source file; people, organisations and places are separate arrays, so how the three
+# kinds interleave in a participant list ("participants", "events.participants") is not
+# carried: the lists come back grouped by kind.
+# Empty values and paragraphs read as absent, as in other producers' documents.
+LOSSY_ALWAYS: Mapping[str, Loss] = MappingProxyType(
+    {
+        **EMPTY_OPTIONAL_TEXTS,
+        "body": "blank_dropped",
+        "reading_time_minutes": "dropped",
+        "participants": "unordered",
+        "participants.aliases": "dropped",
+        # quotes come back in reading order: those marked in the body, paragraph by paragraph,
+        # then the block quotes after it
+        "quotes": "unordered",
+        "participants.mentions": "dropped",
+        "events.participants": "unordered",
+        "source.path": "dropped",
+    }
 )
-LOSSY_2_1 = ("events.date", "events.location", "events.location_id", "events.participants")
+# ninjs 2.1 has no event details: an event is a name and a type there.
+LOSSY_2_1: Mapping[str, Loss] = MappingProxyType(
+    {
+        "events.date": "dropped",
+        "events.location": "dropped",
+        "events.location_id": "dropped",
+        "events.participants": "dropped",
+    }
+)
 _EVENT_TYPES = frozenset(get_args(EventType))
 _GROUPS = {"person": "people", "organization": "organisations", "place": "places"}
 
 
-def lossy_fields(version: str) -> tuple[str, ...]:
-    return LOSSY_ALWAYS + (LOSSY_2_1 if version == "2.1" else ())
+def lossy_fields_of(version: str) -> Mapping[str, Loss]:
+    """What one ninjs version does not carry (``Ninjs.lossy_fields`` for that version)."""
+    return MappingProxyType({**LOSSY_ALWAYS, **(LOSSY_2_1 if version == "2.1" else {})})
 
 
 _SCHEMA_VERSION = re.compile(r"ninjs-schema_(\d+\.\d+)")
@@ -432,10 +452,7 @@ class Ninjs(Format):
         if version not in VERSIONS:
             raise NinjsVersionError(version)
         self.version = version
-
-    @property
-    def lossy(self) -> tuple[str, ...]:
-        return lossy_fields(self.version)
+        self.lossy_fields = lossy_fields_of(version)
 
     def export(self, article: Article) -> str:
         # Compact: json's C encoder runs only without indent, and the export target

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 from typing import Any
+from urllib.parse import quote, unquote
 
 from newsdata.errors import InputError
 
@@ -31,13 +32,39 @@ def aware_datetime(value: Any, *, source: str, where: str) -> datetime | None:
     return parsed
 
 
+# What stays readable in an id inside a URI or qcode: RFC 3986 unreserved characters and
+# the sub-delimiters and ":"/"@" a URN's or a qcode's code part may hold. Everything else
+# (spaces, "%", "/", "#", "?", brackets, quotes, non-ASCII) is percent-encoded as UTF-8, so
+# any id the model accepts makes a valid URI and ``unquote`` gives the id back exactly.
+_ID_SAFE = "-._~!$&'()*+,;=:@"
+
+
+def encode_id(value: str) -> str:
+    """An article or participant id as it goes into a URI, qcode or node id."""
+    return quote(value, safe=_ID_SAFE)
+
+
+def decode_id(value: str) -> str:
+    """The id ``encode_id`` encoded; another producer's text whose "%" sequences are not
+    UTF-8 is kept as written."""
+    if "%" not in value:
+        return value
+    try:
+        return unquote(value, errors="strict")
+    except UnicodeDecodeError:
+        return value
+
+
 def article_uri(article_id: str) -> str:
     """The URN an exported article is known by; ``article_id_from_uri`` reverses it."""
-    return URN_PREFIX + article_id
+    return URN_PREFIX + encode_id(article_id)
 
 
 def article_id_from_uri(uri: str) -> str:
-    return uri[len(URN_PREFIX) :] if uri.startswith(URN_PREFIX) and len(uri) > len(URN_PREFIX) else uri
+    """Our URN's id decoded; any other URI is the id itself."""
+    if uri.startswith(URN_PREFIX) and len(uri) > len(URN_PREFIX):
+        return decode_id(uri[len(URN_PREFIX) :])
+    return uri
 
 
 def fallback_id(*parts: str | None) -> str:

@@ -24,10 +24,12 @@ from newsdata.testing.profiles import CI, DEEP, DEV, register_profiles
 from newsdata.testing.raw import RawArticle, raw_articles
 from newsdata.testing.roundtrip import (
     assert_round_trip,
+    assert_same_article,
     assert_valid_export,
     comparable,
     export_problems,
     lossy_fields,
+    read_back,
     round_trip,
 )
 from newsdata.testing.schema import committed_schema, schema_validator
@@ -48,6 +50,7 @@ __all__ = [
     "article_dicts",
     "articles",
     "assert_round_trip",
+    "assert_same_article",
     "assert_valid_export",
     "aware_datetimes",
     "committed_schema",
@@ -63,6 +66,7 @@ __all__ = [
     "non_empty_text",
     "random_text",
     "raw_articles",
+    "read_back",
     "register_profiles",
     "round_trip",
     "schema_validator",

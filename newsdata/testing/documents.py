@@ -10,7 +10,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from newsdata.formats import TabularFormat, available_formats, get_format
+from newsdata.formats import Format, TabularFormat, available_formats, get_format
 from newsdata.model import Article
 from newsdata.testing.articles import articles
 
@@ -23,12 +23,20 @@ ARTICLE_OPTIONS = frozenset(
 )  # fmt: skip
 
 
-def format_names(*, tabular: bool | None = None) -> list[str]:
-    """Registered format names; ``tabular=True`` keeps only table formats (CSV, Parquet), ``False`` drops them."""
+def format_names(*, tabular: bool | None = None, documents: bool | None = None) -> list[str]:
+    """Registered format names; ``tabular=True`` keeps only table formats (CSV, Parquet), ``False`` drops them;
+    ``documents=True`` keeps the formats whose ``export`` writes one article as a text document (all but
+    Parquet: ``Format.per_article_documents``), ``False`` the others."""
     names = available_formats()
-    if tabular is None:
-        return names
-    return [name for name in names if isinstance(get_format(name), TabularFormat) == tabular]
+    if tabular is not None:
+        names = [name for name in names if isinstance(get_format(name), TabularFormat) == tabular]
+    if documents is not None:
+        names = [name for name in names if _has_documents(get_format(name)) == documents]
+    return names
+
+
+def _has_documents(fmt: Format) -> bool:
+    return bool(getattr(fmt, "per_article_documents", True))  # a plugin that predates the flag has them
 
 
 def _split(options: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
@@ -48,6 +56,11 @@ def exported(
     """
     article_options, format_options = _split(options)
     fmt = get_format(format_name, **format_options)  # fails now, naming the known formats, if unknown
+    if not _has_documents(fmt):
+        raise ValueError(
+            f"{format_name!r} writes no one-article documents (per_article_documents is False); "
+            "use table_rows() for a table format"
+        )
     strategy = source if source is not None else articles(**article_options)
     return strategy.map(lambda article: (article, fmt.export(article)))
 

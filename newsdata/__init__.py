@@ -1,5 +1,10 @@
 """newsdata: news articles to clean, validated structured data."""
 
+from newsdata import _compiled
+
+_compiled.choose()  # compiled parser modules, or their sources (see newsdata/_compiled.py)
+
+# ruff: noqa: E402 - the choice above must come before any parser module is imported
 from newsdata.errors import InputError, NewsdataError, ParseError
 from newsdata.model import Article, Author, Entity, Event, Photo, Quote
 

@@ -7,7 +7,7 @@ decoded by detection and the decision is reported as a warning, and binary data 
 
 from __future__ import annotations
 
-import unicodedata
+import re
 from dataclasses import dataclass, field
 
 from newsdata.errors import InputError
@@ -32,11 +32,14 @@ class DecodedText:
     warnings: tuple[str, ...] = field(default_factory=tuple)
 
 
+# Unicode's control characters (category Cc: C0, DEL and C1) but the ones text uses
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
 def _control_ratio(text: str) -> float:
     if not text:
         return 0.0
-    bad = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f\v")
-    return bad / len(text)
+    return len(_CONTROL.findall(text)) / len(text)
 
 
 def decode(data: bytes, *, source: str = "<input>", max_bytes: int = MAX_BYTES_DEFAULT) -> DecodedText:

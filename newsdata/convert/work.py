@@ -141,8 +141,9 @@ def convert_record(record: Record, spec: WorkSpec) -> Outcome:
         if isinstance(fmt, TabularFormat):
             outcome.rows = fmt.tables(article)
         else:
-            document = fmt.export(article)
-            outcome.document = _one_line(document) if spec.jsonl_lines else document
+            # a JSON Lines shard wants one line: export_many gives it without re-parsing where
+            # the format writes compact lines already (canonical)
+            outcome.document = _one_line(fmt.export_many([article])) if spec.jsonl_lines else fmt.export(article)
     except Exception as exc:  # one input must never stop the run: whatever it raised is reported
         outcome.stage, outcome.error = stage, _message(exc)
     return outcome

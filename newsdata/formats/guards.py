@@ -39,7 +39,8 @@ class HostileInput(InputError):
 def json_depth_exceeds(data: bytes, limit: int = JSON_MAX_DEPTH) -> bool:
     """Whether arrays and objects nest deeper than ``limit`` (brackets inside strings
     do not count). Cheap when the document has fewer brackets than the limit."""
-    if data.count(b"[") + data.count(b"{") <= limit:
+    brackets = data.translate(None, _NOT_BRACKET)  # one C pass (two counts were two)
+    if brackets.count(b"[") + brackets.count(b"{") <= limit:
         return False
     brackets = _JSON_STRING.sub(b"", data).translate(None, _NOT_BRACKET)
     depth = 0

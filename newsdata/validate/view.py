@@ -15,7 +15,6 @@ from typing import Any
 
 from newsdata.formats.jsondoc import pointer
 
-
 _XML_LINE: tuple[str, tuple[str | int, ...]] = ("line", ())
 
 
@@ -29,7 +28,7 @@ class Place:
     cost as much as the view's other work).
     """
 
-    __slots__ = ("_where", "_parts", "line")
+    __slots__ = ("_parts", "_where", "line")
 
     def __init__(self, where: str | None, line: int | None = None) -> None:
         self._where = where

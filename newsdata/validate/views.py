@@ -15,7 +15,6 @@ from typing import Any
 
 from lxml import etree
 
-from newsdata.formats.jsondoc import pointer
 from newsdata.formats.jsonld import article_nodes
 from newsdata.formats.newsml import ITEM_NAMES, NAR, NITF
 from newsdata.validate.view import DocumentView, Image, Place, QuoteRef, Value
@@ -242,9 +241,9 @@ def ninjs_view(document: dict[str, Any], version: str, prefix: str = "") -> Docu
                 ref = entry.get(id_key)
                 if isinstance(ref, str):
                     view.participant_ids.add(ref)
-            name = entry.get("name")
-            if isinstance(name, str):
-                view.participant_names.add(name)
+            who = entry.get("name")
+            if isinstance(who, str):
+                view.participant_names.add(who)
     bodies = get("bodies")
     if isinstance(bodies, list):
         for i, body in enumerate(bodies):

@@ -39,7 +39,8 @@ class HostileInput(InputError):
 def json_depth_exceeds(data: bytes, limit: int = JSON_MAX_DEPTH) -> bool:
     """Whether arrays and objects nest deeper than ``limit`` (brackets inside strings
     do not count). Cheap when the document has fewer brackets than the limit."""
-    if data.count(b"[") + data.count(b"{") <= limit:
+    brackets = data.translate(None, _NOT_BRACKET)  # one C pass (two counts were two)
+    if brackets.count(b"[") + brackets.count(b"{") <= limit:
         return False
     brackets = _JSON_STRING.sub(b"", data).translate(None, _NOT_BRACKET)
     depth = 0
@@ -74,6 +75,8 @@ def _utf8_head(data: bytes) -> bytes:
 def check_xml_prolog(data: bytes, *, source: str) -> None:
     """Refuse a document type declaration: NewsML-G2 needs none, and a DTD is how entity
     bombs, external entities (XXE) and DTD downloads get in."""
+    if data.find(b"<!DOCTYPE", 0, 1 << 16) < 0 and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return  # no declaration in the head (where the loop below looks): no copy, no regex
     head = _utf8_head(data)
     pos = 0
     while True:

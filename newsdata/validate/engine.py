@@ -274,8 +274,11 @@ class Validator:
     def _ninjs(self, document: Any, place: str, report: FileReport) -> None:
         version = self.options.ninjs_version
         if version is None and isinstance(document, dict):
-            version, how = detect_version(document)
             declared = declared_version(document)
+            if declared is not None and declared[:3] in VERSIONS:  # what detect_version does first
+                version, how = declared[:3], "declared"
+            else:
+                version, how = detect_version(document)
             if declared is not None and how != "declared":
                 report.problems.append(
                     Problem(

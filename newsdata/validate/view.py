@@ -13,14 +13,69 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from newsdata.formats.jsondoc import pointer
 
-@dataclass(frozen=True, slots=True)
+_XML_LINE: tuple[str, tuple[str | int, ...]] = ("line", ())
+
+
 class Place:
     """Where something is: ``where`` as shown ("line 12", "/headlines/0/value",
-    "line 3 /image/0") and the line number when there is one."""
+    "line 3 /image/0") and the line number when there is one.
 
-    where: str | None
-    line: int | None = None
+    A view holds a place for every value it extracts, but only the few values a check
+    reports on are ever shown, so the extractors give the parts (``Place.at``) and
+    ``where`` is written on first use (issue 6's throughput: a JSON pointer per value
+    cost as much as the view's other work).
+    """
+
+    __slots__ = ("_parts", "_where", "line")
+
+    def __init__(self, where: str | None, line: int | None = None) -> None:
+        self._where = where
+        self._parts: tuple[str, tuple[str | int, ...]] | None = None
+        self.line = line
+
+    @classmethod
+    def at(cls, prefix: str, line: int | None, parts: tuple[str | int, ...]) -> Place:
+        """The place of ``parts`` (JSON keys and indexes) under ``prefix`` ("" for a
+        whole file, "/3" for an array member, "line 3" for a JSON Lines line, whose
+        ``line`` is 3): "/3/headline", "line 3 /headline", "/" for the root."""
+        place = cls(None, line)
+        place._parts = (prefix, parts)
+        return place
+
+    @classmethod
+    def of_line(cls, line: int | None) -> Place:
+        """"line N" (an XML element's line), written on first use."""
+        place = cls(None, line)
+        place._parts = _XML_LINE
+        return place
+
+    @property
+    def where(self) -> str | None:
+        if self._parts is not None:
+            if self._parts is _XML_LINE:
+                self._where, self._parts = f"line {self.line}", None
+                return self._where
+            prefix, parts = self._parts
+            path = pointer(parts)
+            if self.line is not None:
+                self._where = f"{prefix} {path}" if path else prefix
+            else:
+                self._where = prefix + path or "/"
+            self._parts = None
+        return self._where
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Place):
+            return NotImplemented
+        return self.where == other.where and self.line == other.line
+
+    def __hash__(self) -> int:
+        return hash((self.where, self.line))
+
+    def __repr__(self) -> str:
+        return f"Place(where={self.where!r}, line={self.line!r})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,6 @@ from typing import Any
 
 from lxml import etree
 
-from newsdata.formats.jsondoc import pointer
 from newsdata.formats.jsonld import article_nodes
 from newsdata.formats.newsml import ITEM_NAMES, NAR, NITF
 from newsdata.validate.view import DocumentView, Image, Place, QuoteRef, Value
@@ -31,11 +30,14 @@ _ATTR = re.compile(r"""\b(data-speaker(?:-id)?)\s*=\s*(?:"([^"]*)"|'([^']*)')"""
 
 
 def _xml_text(element: etree._Element) -> str:
+    if len(element) == 0:  # text only (a headline, a name): no tree walk
+        text = element.text
+        return " ".join(text.split()) if text else ""
     return " ".join("".join(element.itertext()).split())
 
 
 def _xml_place(element: etree._Element) -> Place:
-    return Place(f"line {element.sourceline}", element.sourceline)
+    return Place.of_line(element.sourceline)
 
 
 def _xml_value(element: etree._Element | None, name: str) -> Value | None:
@@ -71,7 +73,7 @@ def _simple_text(element: etree._Element) -> str:
 def _newsml_item(item: etree._Element) -> DocumentView:
     """One pass over itemMeta and contentMeta children (a dispatch on the tag), since
     this runs for every item of every feed."""
-    view = DocumentView("newsml", _xml_place(item))
+    view = DocumentView("newsml", Place.of_line(item.sourceline))
     guid = item.get("guid")
     if guid is not None:
         view.id = Value(guid, "guid", view.place)
@@ -80,13 +82,17 @@ def _newsml_item(item: etree._Element) -> DocumentView:
     picture = False
     credit: str | None = None
     content_set = None
+    participant_ids = view.participant_ids
+    participant_names = view.participant_names
     for part in item:
         tag = part.tag
         if tag == _ITEM_META:
             for child in part:
-                if child.tag in _ITEM_STAMPS:
-                    stamps[_ITEM_STAMPS[child.tag]] = _stamp(child, _ITEM_STAMPS[child.tag])
-                elif child.tag == _ITEM_CLASS:
+                child_tag = child.tag
+                name = _ITEM_STAMPS.get(child_tag)
+                if name is not None:
+                    stamps[name] = Value(_simple_text(child), name, Place.of_line(child.sourceline))
+                elif child_tag == _ITEM_CLASS:
                     picture = child.get("qcode") in _PICTURE_CLASSES
         elif tag == _CONTENT_META:
             for child in part:
@@ -95,13 +101,16 @@ def _newsml_item(item: etree._Element) -> DocumentView:
                     if child.get("type") in _PARTICIPANT_TYPES:
                         qcode = child.get("qcode")
                         if qcode:
-                            view.participant_ids.add(qcode)
-                        for name in child.iterchildren(_NAME):  # C-level, unlike iterfind
-                            view.participant_names.add(_simple_text(name))
-                elif child_tag in _CONTENT_STAMPS:
-                    stamps[_CONTENT_STAMPS[child_tag]] = _stamp(child, _CONTENT_STAMPS[child_tag])
+                            participant_ids.add(qcode)
+                        for name_element in child:
+                            if name_element.tag == _NAME:
+                                participant_names.add(_simple_text(name_element))
+                    continue
+                name = _CONTENT_STAMPS.get(child_tag)
+                if name is not None:
+                    stamps[name] = Value(_simple_text(child), name, Place.of_line(child.sourceline))
                 elif child_tag == _HEADLINE and view.headline is None:
-                    view.headline = Value(_xml_text(child), "headline", _xml_place(child))
+                    view.headline = Value(_xml_text(child), "headline", Place.of_line(child.sourceline))
                 elif child_tag == _CREDITLINE and credit is None:
                     credit = _xml_text(child) or None
         elif tag == _CONTENT_SET:
@@ -115,25 +124,23 @@ def _newsml_item(item: etree._Element) -> DocumentView:
         if a in stamps and b in stamps
     ]
     if content_set is not None:
-        for element in content_set.iter(_T + "q", _T + "bq", _T + "media"):
-            if element.tag == _T + "media":
+        for element in content_set.iter(_Q, _BQ, _MEDIA):
+            if element.tag == _MEDIA:
                 if element.get("media-type") == "image":
-                    producer = next(element.iterchildren(_T + "media-producer"), None)
+                    producer = next(element.iterchildren(_MEDIA_PRODUCER), None)
                     credit = _xml_text(producer) if producer is not None else ""
-                    view.images.append(Image(_xml_place(element), credit or None, "NITF media"))
-            elif element.get("quote-source"):
-                view.quotes.append(QuoteRef(_xml_place(element), element.get("quote-source"), None))
+                    view.images.append(Image(Place.of_line(element.sourceline), credit or None, "NITF media"))
+            else:
+                speaker = element.get("quote-source")
+                if speaker:
+                    view.quotes.append(QuoteRef(Place.of_line(element.sourceline), speaker, None))
     return view
-
-
-def _stamp(element: etree._Element, name: str) -> Value:
-    line = element.sourceline
-    return Value(_simple_text(element), name, Place(f"line {line}", line))
 
 
 _ITEM_META, _CONTENT_META, _CONTENT_SET = _N + "itemMeta", _N + "contentMeta", _N + "contentSet"
 _ITEM_CLASS, _SUBJECT, _NAME = _N + "itemClass", _N + "subject", _N + "name"
 _HEADLINE, _CREDITLINE = _N + "headline", _N + "creditline"
+_Q, _BQ, _MEDIA, _MEDIA_PRODUCER = _T + "q", _T + "bq", _T + "media", _T + "media-producer"
 _ITEM_STAMPS = {_N + name: name for name in ("versionCreated", "firstCreated")}
 _CONTENT_STAMPS = {_N + name: name for name in ("contentCreated", "contentModified")}
 
@@ -143,19 +150,16 @@ _CONTENT_STAMPS = {_N + name: name for name in ("contentCreated", "contentModifi
 
 class _Locator:
     """Places inside one JSON document: ``prefix`` is "" (a whole file), "/3" (an array
-    member) or "line 3" (a JSON Lines line)."""
+    member) or "line 3" (a JSON Lines line). The places are lazy (``Place.at``)."""
+
+    __slots__ = ("line", "prefix")
 
     def __init__(self, prefix: str) -> None:
         self.line = int(prefix.split()[1]) if prefix.startswith("line ") else None
         self.prefix = prefix
 
     def at(self, *parts: str | int) -> Place:
-        path = pointer(parts)
-        if self.line is not None:
-            where = f"{self.prefix} {path}" if path else self.prefix
-        else:
-            where = self.prefix + path or "/"
-        return Place(where, self.line)
+        return Place.at(self.prefix, self.line, parts)
 
 
 def _text(value: Any) -> str | None:
@@ -180,51 +184,86 @@ def _dicts(value: Any) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 def ninjs_view(document: dict[str, Any], version: str, prefix: str = "") -> DocumentView:
+    """Written as plain loops over the object (no helper generators): it runs for every
+    ninjs document, and next to the compiled schema it was the larger cost."""
     at = _Locator(prefix)
     view = DocumentView(f"ninjs {version}", at.at())
-    uri = document.get("uri")
+    get = document.get
+    uri = get("uri")
     if isinstance(uri, str):
         view.id = Value(uri, "uri", at.at("uri"))
-    if isinstance(document.get("version"), str | int):
-        view.version = str(document["version"])
-    headlines = list(_dicts(document.get("headlines")))
-    if headlines:
-        i, main = next(((i, h) for i, h in headlines if h.get("role") == "main"), headlines[0])
+    number = get("version")
+    if isinstance(number, str | int):
+        view.version = str(number)
+    headlines = get("headlines")
+    first: tuple[int, dict[str, Any]] | None = None
+    if isinstance(headlines, list):
+        for i, headline in enumerate(headlines):
+            if isinstance(headline, dict):
+                if headline.get("role") == "main":
+                    first = (i, headline)
+                    break
+                if first is None:
+                    first = (i, headline)
+    if first is not None:
+        i, main = first
         view.headline = Value(_text(main.get("value")) or "", "headline", at.at("headlines", i, "value"))
-    elif isinstance(document.get("headline"), str):  # ninjs 1.x
+    elif isinstance(get("headline"), str):  # ninjs 1.x
         view.headline = Value(document["headline"], "headline", at.at("headline"))
-    stamps: dict[str, Value] = {}
-    for name in ("firstCreated", "versionCreated", "contentCreated"):
-        key = _key(document, name)
-        if key is not None and isinstance(document[key], str):
-            stamps[name] = Value(document[key], key, at.at(key))
-    view.timestamps = list(stamps.values())
-    if "firstCreated" in stamps and "versionCreated" in stamps:
-        view.ordered = [(stamps["firstCreated"], stamps["versionCreated"])]
-    if document.get("type") in _NINJS_PICTURES:
-        view.images.append(Image(view.place, _ninjs_credit(document), f"{document['type']} item"))
-    _ninjs_associations(document, at, (), view)
+    first_created = version_created = None
+    timestamps = view.timestamps
+    for name, lower in _NINJS_STAMPS:
+        key = name if name in document else lower if lower in document else None
+        if key is not None:
+            text = document[key]
+            if isinstance(text, str):
+                stamp = Value(text, key, at.at(key))
+                timestamps.append(stamp)
+                if name == "firstCreated":
+                    first_created = stamp
+                elif name == "versionCreated":
+                    version_created = stamp
+    if first_created is not None and version_created is not None:
+        view.ordered = [(first_created, version_created)]
+    kind = get("type")
+    if kind in _NINJS_PICTURES:
+        view.images.append(Image(view.place, _ninjs_credit(document), f"{kind} item"))
+    if "associations" in document:
+        _ninjs_associations(document, at, (), view)
     for group in ("people", "organisations"):
-        for _, entry in _dicts(document.get(group)):
-            if entry.get("rel") == "author":
+        entries = get(group)
+        if not isinstance(entries, list):
+            continue
+        for entry in entries:
+            if not isinstance(entry, dict) or entry.get("rel") == "author":
                 continue
             for id_key in ("literal", "uri"):
-                if isinstance(entry.get(id_key), str):
-                    view.participant_ids.add(entry[id_key])
-            if isinstance(entry.get("name"), str):
-                view.participant_names.add(entry["name"])
-    for i, body in _dicts(document.get("bodies")):
-        value = body.get("value")
-        if isinstance(value, str) and "data-speaker" in value:
-            place = at.at("bodies", i, "value")
-            for tag in _QUOTE_TAG.finditer(value):
-                attrs = {
-                    m.group(1).lower(): html.unescape(m.group(2) or m.group(3) or "")
-                    for m in _ATTR.finditer(tag.group(1))
-                }
-                if attrs:
-                    view.quotes.append(QuoteRef(place, attrs.get("data-speaker"), attrs.get("data-speaker-id")))
+                ref = entry.get(id_key)
+                if isinstance(ref, str):
+                    view.participant_ids.add(ref)
+            who = entry.get("name")
+            if isinstance(who, str):
+                view.participant_names.add(who)
+    bodies = get("bodies")
+    if isinstance(bodies, list):
+        for i, body in enumerate(bodies):
+            value = body.get("value") if isinstance(body, dict) else None
+            if isinstance(value, str) and "data-speaker" in value:
+                _ninjs_quotes(value, at.at("bodies", i, "value"), view)
     return view
+
+
+_NINJS_STAMPS = tuple((name, name.lower()) for name in ("firstCreated", "versionCreated", "contentCreated"))
+
+
+def _ninjs_quotes(value: str, place: Place, view: DocumentView) -> None:
+    for tag in _QUOTE_TAG.finditer(value):
+        attrs: dict[str, str] = {}
+        for match in _ATTR.finditer(tag.group(1)):
+            text = match.group(2) or match.group(3) or ""
+            attrs[match.group(1).lower()] = html.unescape(text) if "&" in text else text
+        if attrs:
+            view.quotes.append(QuoteRef(place, attrs.get("data-speaker"), attrs.get("data-speaker-id")))
 
 
 def _ninjs_credit(node: dict[str, Any]) -> str | None:

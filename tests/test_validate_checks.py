@@ -253,3 +253,11 @@ def test_declared_metadata_that_disagrees_with_the_text_is_a_warning() -> None:
     assert [(p.where, p.severity) for p in problems] == [("/provenance/headline", "warning")]
     assert "Ferry line approved" in problems[0].message and "json-ld" in problems[0].message
     assert not found(validate(export(ARTICLE, "canonical")), "semantic.declared-text-disagreement")
+
+
+def test_a_ninjs_document_with_associations_that_are_not_a_container_is_reported_not_a_crash() -> None:
+    doc = json.loads(export(ARTICLE, "ninjs"))
+    doc["associations"] = 5
+    report = validate(json.dumps(doc))
+    assert report.problems and all(p.code.startswith("ninjs") for p in report.problems)
+    assert any(p.where == "/associations" for p in report.problems)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from lxml import etree
@@ -276,7 +276,13 @@ def _ninjs_credit(node: dict[str, Any]) -> str | None:
 
 def _ninjs_associations(node: dict[str, Any], at: _Locator, path: tuple[str | int, ...], view: DocumentView) -> None:
     associations = node.get("associations")
-    members = associations.items() if isinstance(associations, dict) else enumerate(associations or [])
+    members: Iterable[tuple[Any, Any]]
+    if isinstance(associations, dict):
+        members = associations.items()
+    elif isinstance(associations, list):
+        members = enumerate(associations)
+    else:
+        return  # not a container: the schema check reports it
     for key, item in members:
         if not isinstance(item, dict):
             continue

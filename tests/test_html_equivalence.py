@@ -66,3 +66,42 @@ def test_the_comparison_can_fail() -> None:
     scores = compare(reference, broken)
     assert scores["headline"] == scores["published"] == scores["authors"] == 0.0
     assert overall(scores) < 1.0 - MAX_DIFFERENCE
+
+
+# The project's shared evaluation set, beside the repository (``../shared/eval``), when this
+# checkout has one: each of its articles as a page in every template must score like its
+# text under the official scorer, against the annotators' gold. Nothing of it is copied here.
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+EVAL_ARTICLES = sorted((EVAL / "visible").glob("*.txt")) if (EVAL / "score.py").is_file() else []
+
+
+@cache
+def _official_scorer() -> Any:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("newsdata_eval_score", EVAL / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+if EVAL_ARTICLES:  # defined only where the shared set is present: no empty, skipped parametrisation
+
+    @pytest.mark.parametrize("path", EVAL_ARTICLES, ids=[p.stem for p in EVAL_ARTICLES])
+    def test_eval_article_pages_score_like_the_text(path: Path) -> None:
+        import yaml
+
+        scorer = _official_scorer()
+        gold = yaml.safe_load(path.with_suffix(".yaml").read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+
+        def mean(article: dict[str, Any]) -> float:
+            scores = scorer.score_article(gold, article)
+            return sum(scores[f] for f in scorer.FIELDS) / len(scorer.FIELDS)
+
+        reference = mean(parse_text(text, source=path.name).model_dump(mode="json"))
+        for template in NAMES:
+            page = TEMPLATES[template](layout(text)).encode("utf-8")
+            got = mean(parse_page(page, source=f"{path.stem}.html").article.model_dump(mode="json"))
+            assert got >= reference - MAX_DIFFERENCE, (template, round(got, 3), round(reference, 3))

@@ -43,7 +43,7 @@ class RunContext:
     a newsMessage): separate files with one id are usually versions of one item."""
 
     source: str = "<input>"
-    seen_ids: dict[tuple[str, str | None], str] = field(default_factory=dict)
+    seen_ids: dict[tuple[str, str | None], Place] = field(default_factory=dict)
     state: dict[str, object] = field(default_factory=dict)
 
     def start_input(self, source: str) -> None:
@@ -187,12 +187,16 @@ def unknown_speaker(view: DocumentView, context: RunContext) -> Iterator[Finding
 def duplicate_id(view: DocumentView, context: RunContext) -> Iterator[Finding]:
     if view.id is None or not view.id.text:
         return
-    here = view.id.place.where or "/"
-    first = context.seen_ids.setdefault((view.id.text, view.version), here)
-    if first != here:
+    key = (view.id.text, view.version)
+    first = context.seen_ids.get(key)
+    if first is None:  # the place is written out only when a duplicate needs it
+        context.seen_ids[key] = view.id.place
+        return
+    here, there = view.id.place.where or "/", first.where or "/"
+    if there != here:
         version = f" (version {view.version})" if view.version is not None else ""
         yield Finding(
-            f"{view.id.field} {view.id.text!r}{version} is already used at {first}",
+            f"{view.id.field} {view.id.text!r}{version} is already used at {there}",
             view.id.place,
             hint="every item needs its own id; an update keeps the id with a new version",
         )

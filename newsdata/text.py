@@ -16,8 +16,14 @@ from typing import NamedTuple
 
 # Elided articles and prepositions (l', d', dell', all', qu') are tokens of their own,
 # a possessive 's is left off the word, hyphenated words (Aix-en-Provence, s-au) stay whole.
+# The first branch is a fast path for the common case, a plain word: a run of letters and
+# digits not followed by a hyphen or an apostrophe (nor, for a single letter, a full stop).
+# Where it matches, none of the later branches could match anything else there (initials
+# need a letter then a full stop, an elision ends in an apostrophe, 'word' would stop at
+# the same place), so it only saves the regex engine trying them in turn.
 _TOKEN = re.compile(
-    r"(?P<initials>(?:[A-ZÀ-Þ]\.){1,4})(?=[\s,;:)]|[A-ZÀ-Þ]|$)"
+    r"(?P<plain>[^\W\d_](?:[^\W_]++(?![-‐'’])|(?![-‐'’.\w])))"
+    r"|(?P<initials>(?:[A-ZÀ-Þ]\.){1,4})(?=[\s,;:)]|[A-ZÀ-Þ]|$)"
     r"|(?P<elision>(?:[ldjmnstcLDJMNSTC]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Uu]n|[Qq]uest|[Qq]uell)['’])"
     r"(?=[^\W\d_])"
     r"|(?P<word>[^\W\d_][^\W_]*(?:[-‐][^\W_]+)*(?:['’](?=[A-Z])[^\W_]+)*)(?:['’]s\b)?"
@@ -63,7 +69,11 @@ def _all_tokens(text: str) -> tuple[Token, ...]:
     append = tokens.append
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
-        if kind == "word":
+        if kind == "plain":
+            found = m.group()
+            start, end = m.span()
+            append(make(Token, (found, start, end, "word", found.casefold())))
+        elif kind == "word":
             word = m["word"]
             append(make(Token, (word, m.start(), m.end("word"), "word", word.casefold())))
         else:

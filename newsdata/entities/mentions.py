@@ -378,7 +378,7 @@ def _cut_place_before_noun(tokens: list[Token], a: int, b: int, lex: Lexicon) ->
 
 def _context(tokens: list[Token], a: int, b: int, lex: Lexicon) -> set[str]:
     evidence: set[str] = set()
-    prev = [t for t in tokens[max(0, a - 3) : a]]
+    prev = tokens[max(0, a - 3) : a]
     if prev:
         p1 = prev[-1]
         if p1.folded in lex.place_prepositions or (p1.kind == "elision" and p1.folded[:1] in "ad"):
@@ -413,7 +413,8 @@ def _context(tokens: list[Token], a: int, b: int, lex: Lexicon) -> set[str]:
             if (
                 prev[-2].folded in lex.roles
                 and lowercase_word
-                and p1.folded not in lex.connectors | lex.place_prepositions
+                and p1.folded not in lex.connectors
+                and p1.folded not in lex.place_prepositions  # (no set union built per mention)
             ):
                 evidence.add("role_before")  # 'consiliera locală Ana Pop': the role one word back
     if (

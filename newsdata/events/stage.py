@@ -80,13 +80,25 @@ def _types_in(text: str, code: str) -> list[tuple[str, int]]:
                 if pos >= 0 and pos < found.get(event_type, len(folded)):
                     found[event_type] = pos
     else:
+        # explicit loops and locals: this runs for every sentence, and mypyc compiles them to C
         folded = text.casefold()
-        starts = [m.start() for m in _WORD_START.finditer(text)]
-        title_case = sum(text[p].isupper() for p in starts) > len(starts) / 2  # 'Jury Convicts Founder'
+        by_prefix = cues.by_prefix
+        starts: list[int] = []
+        capitals = 0
+        for m in _WORD_START.finditer(text):
+            pos = m.start()
+            starts.append(pos)
+            if text[pos].isupper():
+                capitals += 1
+        title_case = capitals > len(starts) / 2  # 'Jury Convicts Founder'
+        first = starts[0] if starts else -1
         for pos in starts:
-            if text[pos].isupper() and pos != starts[0] and not title_case:
+            if not title_case and pos != first and text[pos].isupper():
                 continue  # inside a name ('Alianța Civică'), not a word of the story
-            for cue, event_type in cues.by_prefix.get(folded[pos : pos + PREFIX], ()):
+            candidates = by_prefix.get(folded[pos : pos + PREFIX])
+            if candidates is None:
+                continue
+            for cue, event_type in candidates:
                 if event_type not in found and folded.startswith(cue, pos):
                     found[event_type] = pos
     return sorted(found.items(), key=lambda item: item[1])

@@ -134,8 +134,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def _mentions_marker(line: str, pp: _PhotoPatterns) -> bool:
-    if any(s in line for s in pp.symbols):
-        return True
+    for symbol in pp.symbols:  # a loop, not any(<generator>): mypyc compiles it to plain C
+        if symbol in line:
+            return True
     return not pp.marker_words.isdisjoint(_WORD.findall(line.casefold()))
 
 

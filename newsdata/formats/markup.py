@@ -131,9 +131,9 @@ def _paragraph_text(p: etree._Element, number: int, speaker: Speaker, quotes: li
     out: list[str] = []
     length = 0
 
-    def walk(element: etree._Element) -> None:
+    def walk(element: etree._Element, *, top: bool = False) -> None:
         nonlocal length
-        is_quote = _local(element) == "q"
+        is_quote = not top and _local(element) == "q"
         start = length
         if element.text:
             out.append(element.text)
@@ -158,15 +158,7 @@ def _paragraph_text(p: etree._Element, number: int, speaker: Speaker, quotes: li
                     )
                 )
 
-    if p.text:
-        out.append(p.text)
-        length += len(p.text)
-    for child in p:
-        if isinstance(child.tag, str):
-            walk(child)
-        if child.tail:
-            out.append(child.tail)
-            length += len(child.tail)
+    walk(p, top=True)  # the paragraph itself is never the quotation, whatever its tag
     return "".join(out)
 
 

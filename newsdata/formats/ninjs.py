@@ -37,7 +37,7 @@ import jsonschema_rs
 
 from newsdata.errors import InputError, NewsdataError
 from newsdata.formats.base import EMPTY_OPTIONAL_TEXTS, Format, Loss, Problem, article_from_fields
-from newsdata.formats.jsondoc import compile_schema, parse_json, schema_problems, syntax_problem
+from newsdata.formats.jsondoc import compile_schema, parse_json, pointer, schema_problems, syntax_problem
 from newsdata.formats.jsondoc import is_json as _is_json
 from newsdata.formats.markup import body_html, join_paragraphs, read_html, split_paragraphs
 from newsdata.formats.registry import register_format
@@ -373,7 +373,7 @@ class _Reader:
         return article_from_fields(fields, source=self.source, where=lambda loc: self._at(*(str(p) for p in loc)))
 
     def _at(self, *parts: str) -> str:
-        return self.where + "".join("/" + p for p in parts)
+        return self.where + pointer(parts)
 
     def body(self, doc: dict[str, Any]) -> tuple[list[str], list[Quote]]:
         bodies = _dicts(doc.get("bodies"))

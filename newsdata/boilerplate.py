@@ -17,6 +17,7 @@ URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s(?:›|»|>|/|\\|→)\s")
 _STRONG_BREADCRUMB = re.compile(r"\s?(?:›|»|>|→)\s")
 SHARE_WIDGET_MAX_WORDS = 8
+_WIDGET_ITEM_SEPARATOR = re.compile(r"\s[·|•]\s")
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 
@@ -45,9 +46,17 @@ def is_noise(text: str) -> bool:
     if any(marker in folded for marker in lang.common()["noise_substrings"]):
         return True
     words = _WORD.findall(folded)
-    if len(words) <= SHARE_WIDGET_MAX_WORDS and set(words) & set(lang.common()["social_networks"]):
+    if set(words) & set(lang.common()["social_networks"]) and _is_widget(text, len(words)):
         return not text.rstrip().endswith((".", "!", "?"))
     return is_breadcrumb(text)
+
+
+def _is_widget(text: str, words: int) -> bool:
+    """Short, or a row of short buttons ('Partager sur Facebook · Partager sur X · Envoyer par e-mail')."""
+    if words <= SHARE_WIDGET_MAX_WORDS:
+        return True
+    items = _WIDGET_ITEM_SEPARATOR.split(text)
+    return len(items) >= 2 and all(len(item.split()) <= 5 for item in items)
 
 
 def is_breadcrumb(text: str) -> bool:

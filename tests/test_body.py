@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsdata.boilerplate import is_boilerplate
+from newsdata.boilerplate import is_boilerplate, is_noise
 from newsdata.pipeline import parse_text
 
 HEADER = "Consiliul local a aprobat bugetul\nde Ion Pop • 22.07.2025, 08:47\n\n"
@@ -42,6 +42,29 @@ def test_teasers_and_ad_markers_anywhere(line: str) -> None:
 def test_credit_trailers_only_at_the_end(line: str) -> None:
     assert is_boilerplate(line, near_end=True)
     assert not is_boilerplate(line, near_end=False) or line.startswith("©")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Partager sur Facebook · Partager sur X · Envoyer par e-mail",
+        "Teilen auf WhatsApp | Per E-Mail senden | Link kopieren",
+        "Share on Facebook",
+    ],
+)
+def test_share_button_rows_are_noise(line: str) -> None:
+    assert is_noise(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sie schrieb auf Facebook · und verließ dann das Rathaus in großer Eile, ohne ein Wort zu sagen",
+        "The mayor announced the plan on Facebook and on X late on Tuesday night, after the council meeting.",
+    ],
+)
+def test_prose_naming_a_network_is_not_a_widget(line: str) -> None:
+    assert not is_noise(line)
 
 
 def test_body_keeps_prose_and_drops_boilerplate() -> None:

@@ -69,3 +69,63 @@ def test_main_event_participants_include_the_lead_and_the_main_voice() -> None:
     assert main.type == "protest"
     assert "Harbour Ferry Company" in {names[i] for i in main.participants}  # named in the lead
     assert "Maren Tolliver" in {names[i] for i in main.participants}  # quoted most
+
+
+def test_a_town_a_distance_is_measured_from_is_not_where_it_happened() -> None:
+    article = parse_text(
+        HEADERS["it"] + "Un incendio è scoppiato ieri a Villanova, a una ventina di chilometri da Firenze, "
+        "e ha distrutto un capannone.\n\nNessuno è rimasto ferito.",
+        language="it",
+    )
+    assert [(e.type, e.location) for e in article.events][:1] == [("accident", "Villanova")]
+
+
+def test_the_sentence_that_places_the_event_gives_its_town() -> None:
+    article = parse_text(
+        HEADERS["en"] + "Tasmania's largest ferry operator has agreed to sell its fleet to a rival.\n\n"
+        "Bluewater Ferries and Southern Cross Marine signed the agreement in Hobart on Wednesday afternoon, "
+        "after months of talks.\n\nThe sale still needs approval from regulators.",
+        language="en",
+    )
+    assert [(e.type, e.location) for e in article.events][:1] == [("agreement", "Hobart")]
+
+
+def test_a_place_near_which_something_happened_yields_to_a_place_where_it_did() -> None:
+    from newsdata.document import Document
+    from newsdata.events import stage
+    from newsdata.pipeline import STAGES, run_stages
+
+    text = (
+        HEADERS["ro"] + "Un incendiu a izbucnit marți la un depozit de lângă Ploiești, în orașul Câmpina.\n\n"
+        "Pompierii au intervenit timp de trei ore."
+    )
+    doc = run_stages(Document(source="t", text=text, language="ro"), STAGES)
+    sentence = stage._sentences(doc)[1]
+    places = {m.text: m for m in sentence.mentions if doc.entity_of[m.ref].type == "place"}
+    assert stage._after_near(sentence, places["Ploiești"], "ro")
+    assert not stage._after_near(sentence, places["Câmpina"], "ro")
+    article = parse_text(text, language="ro")
+    assert [(e.type, e.location) for e in article.events][:1] == [("accident", "Câmpina")]
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("fr", {"kilomètres", "km"}), ("it", {"chilometri"}), ("de", {"kilometer"}), ("en", {"miles", "kilometres"})],
+)
+def test_distance_words_come_from_cldr(language: str, words: set[str]) -> None:
+    from newsdata.lang.units import distance_words
+
+    assert words <= distance_words(language)
+    assert not {"par", "per", "pro", "de"} & distance_words(language)  # rates' prepositions are not units
+
+
+@pytest.mark.parametrize(
+    ("language", "lead", "expected"),
+    [
+        ("es", "Miles de personas marcharon este sábado en Sevilla, en una marcha convocada por los sindicatos.", "protest"),
+        ("fr", "Un accord a été trouvé mardi à Bastia entre la direction et les dockers.", "agreement"),
+    ],
+)
+def test_event_type_from_the_lead(language: str, lead: str, expected: str) -> None:
+    article = parse_text(HEADERS[language] + lead + "\n\nLa situación sigue tensa.", language=language)
+    assert [e.type for e in article.events][:1] == [expected]

@@ -22,6 +22,7 @@ from newsdata import gazetteer, lang
 from newsdata.document import Document, EntityDraft, EventDraft, Mention
 from newsdata.entities.lexicon import lexicon
 from newsdata.events.when import resolve_date
+from newsdata.lang.units import distance_words
 from newsdata.quotes.attribution import inside_quote
 
 EVENT_PARAGRAPHS = 5
@@ -38,6 +39,7 @@ class _Sentence:
     text: str  # quotations blanked
     raw: str
     mentions: list[Mention] = field(default_factory=list)
+    offset: int = 0  # where the sentence starts in its paragraph, for the mentions' offsets
 
 
 @dataclass(frozen=True)
@@ -120,7 +122,7 @@ def _sentences(doc: Document) -> list[_Sentence]:
         blanked = _blank_quotes(text, [(q.start, q.end) for q in quotes])
         for i, s in enumerate(doc.sentences[p]):
             mentions = [m for m in by_sentence.get((p, i), []) if not inside_quote(quotes, m.start)]
-            out.append(_Sentence(p, i, blanked[s.start : s.end], text[s.start : s.end], mentions))
+            out.append(_Sentence(p, i, blanked[s.start : s.end], text[s.start : s.end], mentions, s.start))
     return out
 
 
@@ -138,12 +140,13 @@ def extract_events(doc: Document) -> Document:
     sentences = _sentences(doc)
     scores: dict[str, float] = {}
     first_sentence: dict[str, _Sentence] = {}
+    told_in: dict[str, list[_Sentence]] = {}
     for s in sentences:
         for event_type, _pos in _types_in(s.text, doc.language):
             scores[event_type] = scores.get(event_type, 0.0) + _weight(s)
-            body_sentence = first_sentence.get(event_type)
-            if s.paragraph >= 0 and (body_sentence is None):
-                first_sentence[event_type] = s
+            if s.paragraph >= 0:
+                first_sentence.setdefault(event_type, s)
+                told_in.setdefault(event_type, []).append(s)
     if not scores:
         return doc
     ranked = sorted(scores, key=lambda t: -scores[t])
@@ -155,7 +158,9 @@ def extract_events(doc: Document) -> Document:
         if sentence is None:
             continue
         when = resolve_date(sentence.raw, published, doc.language)
-        where = _location(sentence, entity_of, main_place)
+        where = _location(sentence, entity_of, main_place, doc.language)
+        if main is None and where not in _headline_places(doc, entity_of):
+            where = _stated_location(told_in[event_type], entity_of, doc.language) or where
         people = _participants(sentence, entity_of)
         if main is not None and not _second_event(sentence, main, scores[event_type], when, people, entity_of):
             continue
@@ -225,28 +230,103 @@ def _paragraph_date(doc: Document, sentence: _Sentence, published: date | None) 
     return resolve_date(text, published, doc.language)
 
 
+_BREADTH = {"city": 0, "region": 1, "country": 2, "continent": 3}
+
+
+def _breadth(e: EntityDraft) -> int:
+    """Where something happened is said most precisely by a town, then a region, then a country."""
+    kinds = [p.kind for form in (e.name, *e.aliases) for p in gazetteer.places(form)]
+    return min((_BREADTH.get(kind, len(_BREADTH)) for kind in kinds), default=len(_BREADTH))
+
+
 def _is_settlement(e: EntityDraft) -> bool:
     return any(p.kind in ("city", "region", "country") for form in (e.name, *e.aliases) for p in gazetteer.places(form))
 
 
-def _location(sentence: _Sentence, entity_of: dict[tuple[int, int], EntityDraft], main_place: str | None) -> str | None:
-    """A town, region or country the sentence names; a street or building only when the
-    article names no main place."""
-    places = [(m, e) for m in sentence.mentions if (e := entity_of.get(m.ref)) and e.type == "place"]
+DISTANCE_WINDOW = 3  # words between a unit and its place: 'kilomètres de', 'Kilometer südlich von'
+
+
+def _after_distance(sentence: _Sentence, mention: Mention, code: str) -> bool:
+    """'à une trentaine de kilomètres de Grenoble': the place is a reference point."""
+    before = sentence.raw[: max(0, mention.start - sentence.offset)].split()[-DISTANCE_WINDOW:]
+    units = distance_words(lang.get_or_fallback(code).code)
+    return any(word.casefold().strip(",.;") in units for word in before)
+
+
+@cache
+def _near_prepositions(code: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in lang.get_or_fallback(code).body("near_prepositions"))
+
+
+def _after_near(sentence: _Sentence, mention: Mention, code: str) -> bool:
+    """'un depozit de lângă Ploiești': the place locates another, which the text may name."""
+    before = sentence.raw[: max(0, mention.start - sentence.offset)].casefold().rstrip()
+    return any(
+        before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalpha())
+        for phrase in _near_prepositions(code)
+    )
+
+
+def _location(
+    sentence: _Sentence, entity_of: dict[tuple[int, int], EntityDraft], main_place: str | None, code: str
+) -> str | None:
+    """A town, region or country the sentence names, except one a distance is measured
+    from; a street or building only when the article names no main place."""
+    places = [
+        (m, e)
+        for m in sentence.mentions
+        if (e := entity_of.get(m.ref)) and e.type == "place" and not _after_distance(sentence, m, code)
+    ]
     settlements = [(m, e) for m, e in places if _is_settlement(e)]
     if settlements:
-        return min(settlements, key=lambda me: ("place_prep" not in me[0].evidence, me[0].start))[1].key
+        return min(
+            settlements,
+            key=lambda me: (
+                _after_near(sentence, me[0], code),
+                "place_prep" not in me[0].evidence,
+                _breadth(me[1]),
+                me[0].start,
+            ),
+        )[1].key
     if places and main_place is None:
         return places[0][1].key
     return None
 
 
+def _headline_place(doc: Document, entity_of: dict[tuple[int, int], EntityDraft]) -> str | None:
+    """The place the headline names: a settlement before a river or a street."""
+    places = [e for m in doc.headline_mentions if (e := entity_of.get(m.ref)) is not None and e.type == "place"]
+    settlements = [e for e in places if _is_settlement(e)]
+    return (settlements or places)[0].key if places else None
+
+
+def _headline_places(doc: Document, entity_of: dict[tuple[int, int], EntityDraft]) -> set[str]:
+    return {e.key for m in doc.headline_mentions if (e := entity_of.get(m.ref)) is not None and e.type == "place"}
+
+
+def _stated_location(
+    told_in: list[_Sentence], entity_of: dict[tuple[int, int], EntityDraft], code: str
+) -> str | None:
+    """The town a sentence telling the event places it in ('signed the agreement in Hobart')."""
+    for sentence in told_in:
+        for m in sentence.mentions:
+            e = entity_of.get(m.ref)
+            if (
+                e is not None
+                and e.type == "place"
+                and "place_prep" in m.evidence
+                and _breadth(e) == 0
+                and not _after_distance(sentence, m, code)
+                and not _after_near(sentence, m, code)
+            ):
+                return e.key
+    return None
+
+
 def _main_place(doc: Document, entity_of: dict[tuple[int, int], EntityDraft]) -> str | None:
     """The place the story is about: named in the headline, else the most named settlement."""
-    for m in doc.headline_mentions:
-        e = entity_of.get(m.ref)
-        if e is not None and e.type == "place":
-            return e.key
+    if (place := _headline_place(doc, entity_of)) is not None:
+        return place
     counts = Counter(
         e.key for m in doc.mentions if (e := entity_of.get(m.ref)) and e.type == "place" and _is_settlement(e)
     )

@@ -4,10 +4,13 @@ News tells its main event in the headline and the first paragraphs, so event typ
 scored over the article by where their cues (from the language's data: 'grève',
 's-au întâlnit', 'Besuch', 'fusión', ...) appear: the headline and the lead weigh most.
 The best-scoring type is the main event; another type becomes a second event only when
-its own sentence says when or where it happened. Each event takes its date from its
-sentence (resolved against the publication date), else from its paragraph, else from
-the lead; its location from the places its sentence names, else the article's main
-place; its participants from the people and organisations its sentence names.
+its own sentence says when it happened and names who took part. Each event takes its
+date from its sentence (resolved against the publication date), else from its paragraph,
+else from the lead. Its location is the town a sentence telling it places it in, else a
+place its first sentence names (a town before a region before a country, never a place
+a distance is measured from, and a place it happened 'near' only when nothing else is
+named), else the article's main place. Its participants are the people and organisations
+the sentences telling it name, and for the main event the story's actors as well.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ EVENT_PARAGRAPHS = 5
 MAX_EVENTS = 2
 HEADLINE_WEIGHT = 1.0
 PARAGRAPH_WEIGHTS = (2.0, 1.0, 0.5, 0.3, 0.2)
-SECOND_EVENT_MIN_SCORE = 0.5
+SECOND_EVENT_MIN_SCORE = 0.2
 
 
 @dataclass
@@ -166,6 +169,8 @@ def extract_events(doc: Document) -> Document:
             continue
         if main is None:
             people += [p for p in _story_actors(doc, sentences, entity_of) if p not in people]
+        for told in told_in[event_type]:  # everyone the sentences telling it name
+            people += [p for p in _participants(told, entity_of) if p not in people]
         when = when or _paragraph_date(doc, sentence, published) or _first_date(sentences, published, doc.language)
         events.append(
             EventDraft(

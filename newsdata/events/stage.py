@@ -240,7 +240,7 @@ _BREADTH = {"city": 0, "region": 1, "country": 2, "continent": 3}
 
 def _breadth(e: EntityDraft) -> int:
     """Where something happened is said most precisely by a town, then a region, then a country."""
-    kinds = [p.kind for form in (e.name, *e.aliases) for p in gazetteer.places(form)]
+    kinds = [found[0].kind for form in (e.name, *e.aliases) if (found := gazetteer.places(form))]  # the likeliest reading
     return min((_BREADTH.get(kind, len(_BREADTH)) for kind in kinds), default=len(_BREADTH))
 
 

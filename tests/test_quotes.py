@@ -157,3 +157,30 @@ def test_a_rank_abbreviation_does_not_end_the_sentence() -> None:
         language="en",
     )
     assert [q.speaker for q in article.quotes] == ["Dana Whitlow"]
+
+
+@pytest.mark.parametrize(
+    ("form", "expected"),
+    [
+        ("a-t-elle défendu", True),  # derived from 'a défendu' by the inversion rule
+        ("ont-ils expliqué", True),
+        ("conclut-il", True),  # a verb ending in a consonant takes no '-t-'
+        ("résume-t-elle", True),
+        ("a-t-elle mangé", False),  # no rule invents a cue that is not in the data
+    ],
+)
+def test_french_inverted_cues_are_derived_from_the_cue_verbs(form: str, expected: bool) -> None:
+    from newsdata.entities.lexicon import lexicon
+
+    assert bool(lexicon("fr").cue_verbs.fullmatch(form)) is expected
+
+
+def test_an_inverted_cue_attributes_the_quote() -> None:
+    body = (
+        "La conseillère Odile Maréchal a présenté le budget lundi. "
+        "« Nous ne pouvons pas attendre une année de plus », a-t-elle plaidé devant les élus."
+    )
+    article = parse_text(HEADERS["fr"] + body, language="fr")
+    assert [(q.text, q.speaker, q.cue) for q in article.quotes] == [
+        ("Nous ne pouvons pas attendre une année de plus", "Odile Maréchal", "a-t-elle plaidé")
+    ]

@@ -74,6 +74,17 @@ def _phrases(words: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W\d_])(?:{alternation(words)})(?![^\W\d_])", re.IGNORECASE)
 
 
+def _with_derived_forms(words: tuple[str, ...], rules: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The words plus the forms a language's rules derive from them: French inverts
+    subject and verb after a quotation ('a déclaré' -> 'a-t-elle déclaré', 'dit' -> 'dit-il'),
+    a rule of the grammar rather than a list to type out verb by verb."""
+    derived = list(words)
+    for pattern, replacement in rules:
+        rule = re.compile(pattern)
+        derived += [rule.sub(replacement, w) for w in words if rule.fullmatch(w)]
+    return tuple(dict.fromkeys(derived))
+
+
 @cache
 def lexicon(code: str) -> Lexicon:
     language = lang.get_or_fallback(code)
@@ -104,7 +115,7 @@ def lexicon(code: str) -> Lexicon:
         place_tail_titles=_folded(body("place_tail_titles")),
         person_articles=_folded(body("person_articles")),
         pronouns=_folded(body("subject_pronouns")),
-        cue_verbs=_phrases(body("cue_verbs")),
+        cue_verbs=_phrases(_with_derived_forms(body("cue_verbs"), language.body_pairs("cue_verb_forms"))),
         source_prepositions=_phrases(body("source_prepositions")),
         statement_phrases=_phrases(body("statement_phrases")),
         title_cues=_folded(body("title_cues")),

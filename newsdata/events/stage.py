@@ -240,7 +240,8 @@ _BREADTH = {"city": 0, "region": 1, "country": 2, "continent": 3}
 
 def _breadth(e: EntityDraft) -> int:
     """Where something happened is said most precisely by a town, then a region, then a country."""
-    kinds = [found[0].kind for form in (e.name, *e.aliases) if (found := gazetteer.places(form))]  # the likeliest reading
+    # each form's likeliest reading: 'Andalucía' the region, not a town of that name elsewhere
+    kinds = [found[0].kind for form in (e.name, *e.aliases) if (found := gazetteer.places(form))]
     return min((_BREADTH.get(kind, len(_BREADTH)) for kind in kinds), default=len(_BREADTH))
 
 

@@ -35,6 +35,15 @@ from newsdata.errors import InputError
 from newsdata.formats.base import EMPTY_OPTIONAL_TEXTS, Loss, Problem, TabularFormat
 from newsdata.formats.markup import join_paragraphs
 from newsdata.formats.registry import register_format
+from newsdata.formats.table_rows import (
+    Children,
+    Layout,
+    Row,
+    article_fields,
+    check_unique_ids,
+    children_by_article,
+    in_order,
+)
 from newsdata.model import Article
 
 TABLES: dict[str, list[str]] = {
@@ -165,12 +174,19 @@ def parse_table(data: bytes, source: str) -> tuple[str, list[dict[str, str]]]:
     return table, rows
 
 
-def _int(value: str) -> int | None:
-    return int(value) if value != "" else None
+def _event_members(event: Row, own: Children) -> list[str]:
+    links = in_order(own.get("event_participants", []))
+    return [link["participant_id"] for link in links if link["event_id"] == event["event_id"]]
 
 
-def _opt(value: str) -> str | None:
-    return value if value != "" else None
+# the body is one cell with blank lines between paragraphs; mentions are a JSON cell of the
+# participant's row; an event's participants are rows of their own
+_LAYOUT = Layout(
+    body=lambda row, _own: row["body"].split("\n\n") if row["body"] else [],
+    mentions=lambda participant, _own: json.loads(participant["mentions"] or "[]"),
+    event_participants=_event_members,
+    place=lambda n: f"articles line {n + 2}",
+)
 
 
 class CSVTables(TabularFormat):
@@ -322,87 +338,18 @@ class CSVTables(TabularFormat):
         return self.assemble(tables, source=str(folder))
 
     def assemble(self, tables: Mapping[str, list[dict[str, str]]], *, source: str) -> list[Article]:
-        children: dict[str, dict[str, list[dict[str, str]]]] = {}
-        for table, rows in tables.items():
-            if table == "articles":
-                continue
-            for row in rows:
-                children.setdefault(row["article_id"], {}).setdefault(table, []).append(row)
-
-        def ordered(rows: list[dict[str, str]]) -> list[dict[str, str]]:
-            return sorted(rows, key=lambda r: int(r["position"]) if r["position"].isdigit() else 0)
-
-        seen: set[str] = set()
-        for line, row in enumerate(tables["articles"], 2):
-            if row["article_id"] in seen:  # every other table's key: its rows could belong to either
-                raise InputError(
-                    f"article id {row['article_id']!r} appears twice", source=source, where=f"articles line {line}"
-                )
-            seen.add(row["article_id"])
+        children = children_by_article(tables)
+        check_unique_ids(tables["articles"], _LAYOUT, source=source)
         articles = []
-        for line, row in enumerate(tables["articles"], 2):
-            aid = row["article_id"]
-            own = children.get(aid, {})
-            members: dict[str, list[str]] = {}
-            for link in ordered(own.get("event_participants", [])):
-                members.setdefault(link["event_id"], []).append(link["participant_id"])
+        for n, row in enumerate(tables["articles"]):
             try:
-                document: dict[str, Any] = {
-                    "id": aid,
-                    "language": row["language"],
-                    "headline": row["headline"],
-                    "published": _opt(row["published"]),
-                    "modified": _opt(row["modified"]),
-                    "reading_time_minutes": _int(row["reading_time_minutes"]),
-                    "body": row["body"].split("\n\n") if row["body"] else [],
-                    "source": {
-                        "path": _opt(row["source_path"]),
-                        "url": _opt(row["source_url"]),
-                        "outlet": _opt(row["source_outlet"]),
-                    },
-                    "authors": [{"name": r["name"], "url": _opt(r["url"])} for r in ordered(own.get("authors", []))],
-                    "photos": [
-                        {"caption": _opt(r["caption"]), "credit": _opt(r["credit"]), "url": _opt(r["url"])}
-                        for r in ordered(own.get("photos", []))
-                    ],
-                    "quotes": [
-                        {
-                            "text": r["text"],
-                            "speaker": _opt(r["speaker"]),
-                            "speaker_id": _opt(r["speaker_id"]),
-                            "cue": _opt(r["cue"]),
-                            "span": None
-                            if r["paragraph"] == ""
-                            else {"paragraph": _int(r["paragraph"]), "start": _int(r["start"]), "end": _int(r["end"])},
-                        }
-                        for r in ordered(own.get("quotes", []))
-                    ],
-                    "participants": [
-                        {
-                            "id": r["participant_id"],
-                            "name": r["name"],
-                            "type": r["type"],
-                            "aliases": json.loads(r["aliases"] or "[]"),
-                            "mentions": json.loads(r["mentions"] or "[]"),
-                        }
-                        for r in ordered(own.get("participants", []))
-                    ],
-                    "events": [
-                        {
-                            "type": r["type"],
-                            "date": _opt(r["date"]),
-                            "location": _opt(r["location"]),
-                            "location_id": _opt(r["location_id"]),
-                            "summary": _opt(r["summary"]),
-                            "participants": members.get(r["event_id"], []),
-                        }
-                        for r in ordered(own.get("events", []))
-                    ],
-                }
-                articles.append(Article.model_validate(document))
+                fields = article_fields(row, children.get(row["article_id"], {}), _LAYOUT)
+                articles.append(Article.model_validate(fields))
             except (ValidationError, ValueError) as exc:
                 message = exc.errors()[0]["msg"] if isinstance(exc, ValidationError) else str(exc)
-                raise InputError(f"article {aid!r}: {message}", source=source, where=f"articles line {line}") from None
+                raise InputError(
+                    f"article {row['article_id']!r}: {message}", source=source, where=_LAYOUT.place(n)
+                ) from None
         return articles
 
     # ------------------------------------------------------------ validating --

@@ -19,9 +19,18 @@ import json
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, ClassVar
 
-from newsdata.errors import InputError, NewsdataError
+from newsdata.errors import NewsdataError
 from newsdata.formats.base import EMPTY_OPTIONAL_TEXTS, Loss, Problem, TabularFormat, article_from_fields
 from newsdata.formats.registry import register_format
+from newsdata.formats.table_rows import (
+    Children,
+    Layout,
+    Row,
+    article_fields,
+    check_unique_ids,
+    children_by_article,
+    in_order,
+)
 from newsdata.model import Article
 
 SCHEMA: dict[str, dict[str, str]] = {
@@ -91,17 +100,22 @@ def _text(value: object) -> str:
     return "" if value is None else str(value)
 
 
-def _opt(cell: str) -> str | None:
-    """A ``string?`` cell: empty is null (so an empty canonical string comes back as null)."""
-    return cell if cell != "" else None
-
-
 def _row_place(line: int) -> Callable[[tuple[int | str, ...]], str]:
     return lambda loc: f"articles row {line} ({'.'.join(map(str, loc))})"
 
 
-def _int(cell: str) -> int | None:
-    return int(cell) if cell != "" else None
+def _mentions(participant: Row, own: Children) -> list[dict[str, Any]]:
+    rows = in_order([m for m in own.get("mentions", []) if m["participant_id"] == participant["participant_id"]])
+    return [{"text": m["text"], **{k: int(m[k]) for k in ("paragraph", "start", "end")}} for m in rows]
+
+
+# paragraphs and mentions are rows of their own; an event's participants are a list cell
+_LAYOUT = Layout(
+    body=lambda _row, own: [r["text"] for r in in_order(own.get("paragraphs", []))],
+    mentions=_mentions,
+    event_participants=lambda event, _own: json.loads(event["participant_ids"] or "[]"),
+    place=lambda n: f"articles row {n}",
+)
 
 
 class ParquetTables(TabularFormat):
@@ -214,84 +228,15 @@ class ParquetTables(TabularFormat):
     ) -> list[Article]:
         """Articles back from rows as ``tables`` makes them: the inverse of the mapping the
         Parquet files are written with (an empty ``string?`` cell is null)."""
-        children: dict[str, dict[str, list[Mapping[str, str]]]] = {}
-        for table, rows in tables.items():
-            if table != "articles":
-                for row in rows:
-                    children.setdefault(row["article_id"], {}).setdefault(table, []).append(row)
-
-        def ordered(rows: list[Mapping[str, str]]) -> list[Mapping[str, str]]:
-            return sorted(rows, key=lambda r: int(r["position"] or 0))
-
-        seen: set[str] = set()
-        for line, row in enumerate(tables.get("articles", ())):
-            if row["article_id"] in seen:  # every other table's key: its rows could belong to either
-                raise InputError(
-                    f"article id {row['article_id']!r} appears twice", source=source, where=f"articles row {line}"
-                )
-            seen.add(row["article_id"])
-        articles = []
-        for line, row in enumerate(tables.get("articles", ())):
-            own = children.get(row["article_id"], {})
-            mentions: dict[str, list[dict[str, Any]]] = {}
-            for m in ordered(own.get("mentions", [])):
-                mentions.setdefault(m["participant_id"], []).append(
-                    {"text": m["text"], **{k: int(m[k]) for k in ("paragraph", "start", "end")}}
-                )
-            fields: dict[str, Any] = {
-                "id": row["article_id"],
-                "language": row["language"],
-                "headline": row["headline"],
-                "published": _opt(row["published"]),
-                "modified": _opt(row["modified"]),
-                "reading_time_minutes": _int(row["reading_time_minutes"]),
-                "authors": [{"name": r["name"], "url": _opt(r["url"])} for r in ordered(own.get("authors", []))],
-                "photos": [
-                    {"caption": _opt(r["caption"]), "credit": _opt(r["credit"]), "url": _opt(r["url"])}
-                    for r in ordered(own.get("photos", []))
-                ],
-                "body": [r["text"] for r in ordered(own.get("paragraphs", []))],
-                "quotes": [
-                    {
-                        "text": r["text"],
-                        "speaker": _opt(r["speaker"]),
-                        "speaker_id": _opt(r["speaker_id"]),
-                        "cue": _opt(r["cue"]),
-                        "span": None
-                        if r["paragraph"] == ""
-                        else {"paragraph": int(r["paragraph"]), "start": int(r["start"]), "end": int(r["end"])},
-                    }
-                    for r in ordered(own.get("quotes", []))
-                ],
-                "participants": [
-                    {
-                        "id": r["participant_id"],
-                        "name": r["name"],
-                        "type": r["type"],
-                        "aliases": json.loads(r["aliases"] or "[]"),
-                        "mentions": mentions.get(r["participant_id"], []),
-                    }
-                    for r in own.get("participants", [])
-                ],
-                "events": [
-                    {
-                        "type": r["type"],
-                        "date": _opt(r["date"]),
-                        "location": _opt(r["location"]),
-                        "location_id": _opt(r["location_id"]),
-                        "participants": json.loads(r["participant_ids"] or "[]"),
-                        "summary": _opt(r["summary"]),
-                    }
-                    for r in ordered(own.get("events", []))
-                ],
-                "source": {
-                    "path": _opt(row["source_path"]),
-                    "url": _opt(row["source_url"]),
-                    "outlet": _opt(row["source_outlet"]),
-                },
-            }
-            articles.append(article_from_fields(fields, source=source, where=_row_place(line)))
-        return articles
+        rows = tables.get("articles", ())
+        children = children_by_article(tables)
+        check_unique_ids(rows, _LAYOUT, source=source)
+        return [
+            article_from_fields(
+                article_fields(row, children.get(row["article_id"], {}), _LAYOUT), source=source, where=_row_place(n)
+            )
+            for n, row in enumerate(rows)
+        ]
 
     def export(self, article: Article) -> str:
         raise NewsdataError("Parquet is a binary, many-article format: write it with `newsdata convert --to parquet`")

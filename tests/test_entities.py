@@ -127,3 +127,25 @@ def test_elided_preposition_inside_a_name_keeps_it_whole() -> None:
 def test_roman_numerals_and_sentence_initial_function_words_are_not_names() -> None:
     names = _by_name(_parse("it", "Sul sagrato della chiesa del XVIII secolo si sono radunati i fedeli di Ardenzo."))
     assert not {"XVIII", "Sul"} & set(names)
+
+
+def test_a_lower_case_place_head_is_not_a_given_name() -> None:
+    # 'lac' could be read as a given name from the name dictionary; a given name is capitalised
+    article = _parse("fr", "Les secours ont retrouvé le randonneur près du lac Verdoux, au-dessus du village.")
+    assert _by_name(article)["lac Verdoux"][0] == "place"
+
+
+def test_a_role_before_an_organisation_is_someone_s_role_there() -> None:
+    article = _parse(
+        "ro",
+        "Președintele Consiliului Județean Vrancea, Sorin Mătăsaru, a anunțat lucrări noi la drumul județean.",
+    )
+    names = _by_name(article)
+    council = next(n for n in names if n.startswith("Consiliul"))
+    assert names[council][0] == "organization"
+    assert names["Sorin Mătăsaru"][0] == "person"
+
+
+def test_a_business_noun_ending_the_name_makes_a_company() -> None:
+    article = _parse("en", "Lakehead Bulk Carriers said the freighter would be towed to port on Friday.")
+    assert _by_name(article)["Lakehead Bulk Carriers"][0] == "organization"

@@ -27,6 +27,7 @@ PERSON_EVIDENCE = {
     "person_article": 2.5,
     "speaker": 2.0,
 }
+ROLE_EVIDENCE = frozenset({"role", "role_before"})
 ORG_EVIDENCE = {"org_head": 3.0, "org_suffix": 3.0, "org_cue": 2.0, "acronym": 1.5}
 PLACE_EVIDENCE = {"place_head": 3.0, "place_title": 3.0, "place_prep": 1.0, "bare_place_prep": 1.5}
 
@@ -311,9 +312,13 @@ def _link_people(clusters: dict[str, Cluster], order: list[str], lex: Lexicon) -
 
 def decide_type(cluster: Cluster, lex: Lexicon) -> str:
     scores = {"person": 0.0, "organization": 0.0, "place": 0.0}
+    # 'Președintele Consiliului Județean': a role before a name that opens with an
+    # organisation's head is the role of someone at that organisation, not the name's
+    headed = "org_head" in cluster.evidence
     for tag, n in cluster.evidence.items():
         weight = min(n, 2)
-        scores["person"] += PERSON_EVIDENCE.get(tag, 0.0) * weight
+        if not (headed and tag in ROLE_EVIDENCE):
+            scores["person"] += PERSON_EVIDENCE.get(tag, 0.0) * weight
         scores["organization"] += ORG_EVIDENCE.get(tag, 0.0) * weight
         scores["place"] += PLACE_EVIDENCE.get(tag, 0.0) * weight
     names = [cluster.name] if cluster.name else []
@@ -328,8 +333,8 @@ def decide_type(cluster: Cluster, lex: Lexicon) -> str:
             break
     full = max(cluster.forms, key=lambda f: len(f.split()))
     words = full.split()
-    if len(words) >= 2 and gazetteer.is_given_name(words[0]):
-        scores["person"] += 2.5
+    if len(words) >= 2 and words[0][:1].isupper() and gazetteer.is_given_name(words[0]):
+        scores["person"] += 2.5  # not 'lac Achard': a given name is capitalised
     if len(words) >= 2 and len(cluster.forms) > 1 and any(f == words[-1] for f in cluster.forms):
         scores["person"] += 1.5  # surname used alone
     if (

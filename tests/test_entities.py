@@ -149,3 +149,12 @@ def test_a_role_before_an_organisation_is_someone_s_role_there() -> None:
 def test_a_business_noun_ending_the_name_makes_a_company() -> None:
     article = _parse("en", "Lakehead Bulk Carriers said the freighter would be towed to port on Friday.")
     assert _by_name(article)["Lakehead Bulk Carriers"][0] == "organization"
+
+
+def test_a_sentence_opening_word_spelled_like_a_small_town_abroad_is_not_a_place() -> None:
+    # 'Most' and 'Una' are also towns (in Czechia and India); here they only open sentences
+    english = _parse("en", "The river rose overnight. Most of the residents of Riverton left their homes on Monday.")
+    romanian = _parse("ro", "Barjele au fost oprite la mal. Una dintre ele s-a scufundat în apropiere de Galați.")
+    assert "Most" not in _by_name(english)
+    assert "Una" not in _by_name(romanian)
+    assert _by_name(romanian)["Galați"][0] == "place"

@@ -126,7 +126,10 @@ def _keep(m: Mention, keys_not_initial: set[str], lowercase_words: set[str], lex
         if m.sentence_initial and not strong:
             if folded in lowercase_words:
                 return False  # printed in lower case elsewhere: a common word
-            return key in keys_not_initial or _is_known_place(m.text) or gazetteer.is_given_name(m.text)
+            # 'Most of the deaths ...', 'Una dintre barje ...': a lone word that only starts a
+            # sentence is a name when printed elsewhere too, or a place known where the
+            # language is spoken (or a big one), not a small town abroad of that spelling
+            return key in keys_not_initial or _is_known_place(m.text, lex, abroad_too=False)
         return True
     if lex.capitalises_nouns and not strong:
         # 'Mehrere Gemeinden', 'Betriebsbedingte Kündigungen': nouns, unless a person's name
@@ -143,10 +146,13 @@ FOREIGN_CITY_POPULATION = 500000  # a city abroad named by one word must be a bi
 ALTERNATE_NAME_POPULATION = 200000
 
 
-def _is_known_place(word: str, lex: Lexicon | None = None) -> bool:
+def _is_known_place(word: str, lex: Lexicon | None = None, *, abroad_too: bool | None = None) -> bool:
     """A country, region or continent in any of its names; a city by its own name, or by
     another name when it is large. With a language that capitalises nouns, a small city
-    must lie where the language is spoken ('Halle' is a hall more often than a city)."""
+    must lie where the language is spoken ('Halle' is a hall more often than a city); so
+    must one when ``abroad_too`` is false."""
+    if abroad_too is None:
+        abroad_too = lex is None or not lex.capitalises_nouns
     for place in gazetteer.places(word):
         if place.kind != "city":
             return True
@@ -154,7 +160,7 @@ def _is_known_place(word: str, lex: Lexicon | None = None) -> bool:
         big_enough = place.population >= (KNOWN_CITY_POPULATION if own_name else ALTERNATE_NAME_POPULATION)
         if not big_enough:
             continue
-        if lex is None or not lex.capitalises_nouns:
+        if abroad_too or lex is None:
             return True
         if place.country in lex.territories or place.population >= FOREIGN_CITY_POPULATION:
             return True

@@ -29,6 +29,7 @@ __all__ = [
     "KINDS",
     "REGION_ORDER_POPULATION",
     "Place",
+    "city_zone",
     "given_name_countries",
     "is_given_name",
     "is_place",
@@ -42,6 +43,7 @@ _ANCHOR = "newsdata.lang"
 _DATA = "data/gazetteer"
 _PLACES_FILE = "places.tsv.gz"
 _NAMES_FILE = "given_names.tsv.gz"
+_ZONES_FILE = "city_zones.tsv.gz"
 
 #: The kinds of place.
 KINDS: tuple[str, ...] = ("country", "continent", "region", "city")
@@ -158,6 +160,17 @@ def is_place(name: str, *, min_population: int = 0) -> bool:
     while countries, continents and regions always do.
     """
     return any(p.kind != "city" or p.population >= min_population for p in places(name))
+
+
+@cache
+def _city_zones() -> dict[tuple[str, str], str]:
+    return {(key, country): zone for key, country, zone in (line.split("\t") for line in _lines(_ZONES_FILE))}
+
+
+def city_zone(name: str, country: str) -> str | None:
+    """The IANA zone of a city whose clock is not its country's main one ('Chicago', 'US'
+    -> 'America/Chicago'; 'Telde', 'ES' -> 'Atlantic/Canary'); None for the others."""
+    return _city_zones().get((normalise(name), country))
 
 
 def is_given_name(token: str) -> bool:

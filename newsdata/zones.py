@@ -41,9 +41,14 @@ def zone_for_territory(territory: str) -> tzinfo | None:
         return None
 
 
-def zone_from_token(token: str) -> tzinfo | None:
-    """A zone printed in the text: an abbreviation, 'GMT+2', '+02:00' or 'Z'."""
+def zone_from_token(token: str, territory: str | None = None) -> tzinfo | None:
+    """A zone printed in the text: an abbreviation, 'GMT+2', '+02:00' or 'Z'. An
+    abbreviation several zones share ('IST': India, Ireland, Israel) is read as the one of
+    the territory the story is told from, when it is one of them."""
     token = token.strip().strip("()").replace("−", "-")
+    shared: dict[str, dict[str, str]] = lang.common()["shared_zone_abbreviations"]
+    if territory and territory in shared.get(token.upper(), {}):
+        token = shared[token.upper()][territory]
     abbreviations: dict[str, str | None] = lang.common()["zone_abbreviations"]
     if token.upper() in abbreviations:
         offset = abbreviations[token.upper()]

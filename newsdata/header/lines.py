@@ -119,6 +119,7 @@ def classify(text: str, code: str, *, default_year: int | None = None, pending: 
     work = "".join(blanked)
 
     leftover: list[str] = []
+    affiliations: list[str] = []  # 'By A and B | Twin Cities Ledger': an outlet or a place beside a byline
     whole = p.byline.match(work.strip(" ,;:|•·"))
     if whole and not info.stamps:
         # 'Por Ana Gil / Luis Pardo': the separators belong to the byline
@@ -142,7 +143,13 @@ def classify(text: str, code: str, *, default_year: int | None = None, pending: 
         if info.stamps and len(stripped.split()) >= 2 and looks_like_name(stripped, p, max_tokens=4):
             info.authors.append(stripped)  # 'Ana Lopes | 17.09.2025 16:18': a byline without 'By'
             continue
-        leftover.extend(_leftover_words(piece, p, code))
+        words = _leftover_words(piece, p, code)
+        if words and all(w[:1].isupper() or w.casefold() in p.particles for w in words):
+            affiliations.extend(words)
+        else:
+            leftover.extend(words)
+    if not info.authors:
+        leftover.extend(affiliations)
 
     recognised = bool(info.stamps or info.authors or info.reading_time is not None)
     if recognised and len(leftover) <= 2:

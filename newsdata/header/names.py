@@ -30,15 +30,29 @@ def split_names(text: str, p: HeaderPatterns, *, several: bool = False) -> list[
     'Ion Pop, Cronica Sibiului'), unless the label announced several authors ('Autori:').
     """
     text = re.sub(r"\([^)]*\)", " ", text).strip(" .,;:|")
+    if ";" in text:  # 'Margaux Delpech ; Yannick Soulé': a list, not a name and an affiliation
+        text, several = text.replace(";", ","), True
     if not several and not p.has_conjunction.search(text):
         text = text.split(",")[0]
-    parts = [part.strip(" .,;:|") for part in p.conjunctions.split(text)]
+    parts = [_without_role(part.strip(" .,;:|"), p) for part in p.conjunctions.split(text)]
     names = [part for part in parts if part and looks_like_name(part, p)]
     if len(names) != len([part for part in parts if part]):
         # something in the list is not a name (a role, a sentence): keep only clear names
         names = [n for n in names if len(n.split()) >= 2] or names
     multi = [n for n in names if len(n.split()) >= 2]
     return multi if multi else names
+
+
+MAX_ROLE_WORDS = 3
+
+
+def _without_role(text: str, p: HeaderPatterns) -> str:
+    """'unserem Redakteur Henrik Lüdemann' -> 'Henrik Lüdemann': the role the byline gives first."""
+    words = text.split()
+    n = 0
+    while n < min(len(words) - 2, MAX_ROLE_WORDS) and words[n].casefold() in p.roles:
+        n += 1
+    return " ".join(words[n:]) if n and looks_like_name(" ".join(words[n:]), p) else text
 
 
 def name_with_role(text: str, p: HeaderPatterns) -> str | None:

@@ -280,3 +280,55 @@ def test_a_byline_and_dateline_under_the_text() -> None:
     assert [a.name for a in article.authors] == ["Lorenza Pittalis"]
     assert article.published is not None and article.published.isoformat() == "2025-09-02T18:20:00+02:00"
     assert not any("Pittalis" in p for p in article.body)
+
+
+@pytest.mark.parametrize(
+    ("language", "photo_lines", "expected"),
+    [
+        (
+            "de",
+            "Leere Bahnsteige am Dienstagmorgen am Hauptbahnhof.\nBild: picture alliance/dpa | Jana Roeder",
+            ("Leere Bahnsteige am Dienstagmorgen am Hauptbahnhof.", "picture alliance/dpa | Jana Roeder"),
+        ),
+        (
+            "en",
+            "Fire crews outside the studio on Barkly Street. Picture by Tom Hallett",
+            ("Fire crews outside the studio on Barkly Street.", "Tom Hallett"),
+        ),
+        (
+            "fr",
+            "Image : « Les salariés ont voté la reprise du travail vendredi matin. » (crédit : Rémi Vasseur)",
+            ("Les salariés ont voté la reprise du travail vendredi matin.", "Rémi Vasseur"),
+        ),
+        (
+            "en",
+            "(Photo courtesy: Northgate Cells)\nThe company's chief executive at the factory site on Thursday.",
+            ("The company's chief executive at the factory site on Thursday.", "Northgate Cells"),
+        ),
+    ],
+)
+def test_photo_forms(language: str, photo_lines: str, expected: tuple[str, str]) -> None:
+    bodies = {"en": EN_BODY, "de": DE_BODY, "fr": FR_BODY}
+    text = f"A headline about the town hall and its plans\n\n12.03.2026, 10:00\n\n{photo_lines}\n\n{bodies[language]}"
+    photos = parse_text(text, language=language).photos
+    assert [(p.caption, p.credit) for p in photos] == [expected]
+
+
+def test_a_credit_line_owns_the_caption_printed_against_it() -> None:
+    second_photo = "Foto: Lena Brandt / Keystone\nDie Stadträtin am Sonntagnachmittag im Stadthaus."
+    text = (
+        "Eine Überschrift über die Abstimmung in der Stadt\n\n14.06.2026, 17.45 Uhr\n\n"
+        + DE_BODY
+        + "\n\nDer Stadtrat hatte die Vorlage im Januar knapp gutgeheissen, die Gegner sammelten Unterschriften.\n\n"
+        + second_photo
+        + "\n\nDie Abstimmung war die dritte zu diesem Thema in zehn Jahren."
+    )
+    photos = parse_text(text, language="de").photos
+    assert ("Die Stadträtin am Sonntagnachmittag im Stadthaus.", "Lena Brandt / Keystone") in [
+        (p.caption, p.credit) for p in photos
+    ]
+
+
+def test_a_title_label_is_not_part_of_the_headline() -> None:
+    text = "Titre : Les dockers signent un accord\n\n12.03.2026, 10:00\n\n" + FR_BODY
+    assert parse_text(text, language="fr").headline == "Les dockers signent un accord"

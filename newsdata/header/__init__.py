@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime
+from functools import cache
 
 from newsdata import lang, zones
 from newsdata.boilerplate import is_noise, is_trailer
@@ -21,6 +22,7 @@ from newsdata.header.lines import LineInfo, classify, metadata_line, split_prefi
 from newsdata.header.names import looks_like_name, name_with_role
 from newsdata.header.patterns import HeaderPatterns, patterns
 from newsdata.header.photos import has_photo_marker, match_photo_line
+from newsdata.lang import alternation
 
 # How far down the text a header can reach, in lines, and how many prose lines end it.
 HEADER_WINDOW = 16
@@ -72,6 +74,13 @@ def is_navigation(text: str) -> bool:
     )
 
 
+@cache
+def _headline_label() -> re.Pattern[str]:
+    """'Titre : ...', 'Titolo: ...': a label an export prints before the headline, in any language."""
+    labels = [w for c in lang.available() for w in lang.get(c).words("header", "headline_labels")]
+    return re.compile(rf"^(?:{alternation(labels)})\s*:\s*(?=\S)", re.IGNORECASE)
+
+
 def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dict[str, str]) -> tuple[int, str]:
     """Index and text of the headline: the first line that is neither noise, metadata nor a label."""
     candidates = [i for i, info in enumerate(infos) if info.kind == "text"]
@@ -82,7 +91,7 @@ def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dic
         if ((is_label(text) or is_navigation(text)) and i != candidates[-1]) or _words(text) > HEADLINE_MAX_WORDS:
             continue
         metadata.update({k: v for k, v in prefix.items() if k not in metadata})
-        return i, text
+        return i, _headline_label().sub("", text)
     first = candidates[0]
     return first, split_prefix(lines[first].text)[0]
 
@@ -326,8 +335,12 @@ def _bare_caption(lines: tuple[Line, ...], index: int, consumed: set[int]) -> in
 def _caption_beside(
     lines: tuple[Line, ...], i: int, headline_index: int, last_meta: int, taken: set[int], code: str
 ) -> int | None:
-    """The caption of a credit printed on its own line: the line above it, else the one below."""
-    for j in (i - 1, i + 1):
+    """The caption of a credit printed on its own line: the line above it, else the one below;
+    but the one printed against it first, when the other stands across a blank line."""
+    above_attached = not lines[i].blank_before
+    below_attached = i + 1 < len(lines) and not lines[i + 1].blank_before
+    order = (i + 1, i - 1) if below_attached and not above_attached else (i - 1, i + 1)
+    for j in order:
         if j < 0 or j >= len(lines) or j in taken or j == headline_index:
             continue
         text = lines[j].text
@@ -336,7 +349,8 @@ def _caption_beside(
             continue
         if j == i - 1 and (near_header or _words(text) <= 25):
             return j
-        if j == i + 1 and near_header and _words(text) <= CAPTION_MAX_WORDS and not _QUOTE_MARKS.search(text):
+        caption_sized = _words(text) <= CAPTION_MAX_WORDS and not _QUOTE_MARKS.search(text)
+        if j == i + 1 and (near_header or below_attached) and caption_sized:
             return j
     return None
 

@@ -13,6 +13,7 @@ from functools import cache
 from newsdata import lang
 from newsdata.document import PhotoDraft
 from newsdata.header.patterns import patterns
+from newsdata.lang import alternation
 
 
 @dataclass(frozen=True)
@@ -27,8 +28,24 @@ class _PhotoPatterns:
 
 
 @cache
+def _trailing_marker() -> re.Pattern[str]:
+    """'... Rhodanor Chimie. Photo' left of a '©': the marker word closes no caption."""
+    words = [w for c in lang.available() for w in lang.get(c).words("header", "photo_credit")]
+    return re.compile(rf"(?<=[.!?…])\s+(?:{alternation(words)})\s*:?$", re.IGNORECASE)
+
+
+@cache
+def _leading_marker() -> re.Pattern[str]:
+    """A marker and its colon or brackets before a caption or credit, in any language:
+    '[Foto] ...', 'Image : « ... »', 'courtesy: Sahyadri Cells'."""
+    words = [w for c in lang.available() for w in lang.get(c).words("header", "photo_credit")]
+    return re.compile(rf"^(?:[\(\[](?:{alternation(words)})[\)\]]\s*|(?:{alternation(words)})\s*:\s*)+", re.IGNORECASE)
+
+
+@cache
 def _photo_patterns(code: str) -> _PhotoPatterns:
     marker = patterns(code).photo_marker
+    by = alternation(lang.get_or_fallback(code).words("header", "byline") + lang.get("en").words("header", "byline"))
     symbols = "|".join(re.escape(s) for s in lang.common()["photo_credit_symbols"])
     return _PhotoPatterns(
         # 'Caption. (Photo: AP/Name)', '(Foto Ansa)', '(Photo)'
@@ -38,7 +55,8 @@ def _photo_patterns(code: str) -> _PhotoPatterns:
         ),
         # 'Caption. Foto: Agency / Name', 'Caption | Sursa foto: X'
         trailing=re.compile(
-            rf"^(?P<caption>.*?)(?:^|(?<=[.!?…\"”»)])\s+|\s+[|/–—-]\s+|\s+(?=[A-ZÀ-Þ]))(?i:{marker})\s*:\s*(?P<credit>.+?)\s*$",
+            rf"^(?P<caption>.*?)(?:^|(?<=[.!?…\"”»)])\s+|\s+[|/–—-]\s+|\s+(?=[A-ZÀ-Þ]))(?i:{marker})"
+            rf"\s*(?::|\s(?i:{by})\s)\s*(?P<credit>.+?)\s*$",
         ),
         # 'Caption © Name' or '© Name'
         copyright=re.compile(rf"^(?P<caption>.*?)\s*(?:{symbols})\s*(?P<credit>[^©]+?)\s*$"),
@@ -57,10 +75,14 @@ def _photo_patterns(code: str) -> _PhotoPatterns:
     )
 
 
+_QUOTED = re.compile(r"^[«“„\"]\s*(?P<inner>.+?)\s*[»”“\"]\.?$")
+
+
 def _clean(text: str | None) -> str | None:
     if text is None:
         return None
     text = text.strip().strip("|–—-").strip()
+    text = _leading_marker().sub("", text)
     text = text.rstrip(" ,;")
     if text.endswith(".") and not re.search(r"\b\w\.$", text):
         text = text[:-1].rstrip()
@@ -68,10 +90,14 @@ def _clean(text: str | None) -> str | None:
 
 
 def _caption(text: str | None) -> str | None:
+    """The caption alone: no '[Foto]' or 'Image :' before it, no quotation marks around it."""
     if text is None:
         return None
     text = text.strip().rstrip("|–—-/").strip()
-    return text or None
+    text = _leading_marker().sub("", text)
+    text = _trailing_marker().sub("", text)
+    quoted = _QUOTED.match(text)
+    return (quoted["inner"] if quoted else text) or None
 
 
 def looks_like_credit(text: str, *, strict: bool = False) -> bool:
@@ -86,6 +112,15 @@ def looks_like_credit(text: str, *, strict: bool = False) -> bool:
         return True  # one word ('Bild: dpa', 'Foto: imago') is a credit whatever its case, never a caption
     capitalised = sum(w[0].isupper() or not w[0].isalpha() for w in words)
     return capitalised >= len(words) / 2 and len(words) <= 6
+
+
+NAME_MAX_WORDS = 3
+
+
+def _is_name_like(text: str) -> bool:
+    """A photographer or an agency rather than a caption: a few capitalised words, no sentence."""
+    words = text.strip().rstrip(".").split()
+    return 0 < len(words) <= NAME_MAX_WORDS and all(w[:1].isupper() for w in words)
 
 
 _CREDIT_THEN_CAPTION = re.compile(r"\s+[—–|]\s+|\s+-\s+(?=[A-ZÀ-Þ])")
@@ -114,7 +149,8 @@ def match_photo_line(line: str, code: str) -> PhotoDraft | None:
         rest = m["rest"].strip()
         # 'FOTO: Agency / Name — Caption', 'Image: Name | Caption'
         parts = _CREDIT_THEN_CAPTION.split(rest, maxsplit=1)
-        if len(parts) == 2 and looks_like_credit(_clean(parts[0]) or ""):
+        # ... unless what follows is a name too: 'Bild: picture alliance/dpa | Max Eberle'
+        if len(parts) == 2 and looks_like_credit(_clean(parts[0]) or "") and not _is_name_like(parts[1]):
             return PhotoDraft(_caption(parts[1]), _credit_name(_clean(parts[0]), code))
         if looks_like_credit(_clean(rest) or "", strict=True):
             return PhotoDraft(None, _credit_name(_clean(rest), code))

@@ -113,7 +113,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
         cue="said",
         outer_quotes=("“", "”"),
         inner_quotes=("‘", "’"),
-        kickers=("LOCAL NEWS", "WORLD", "Wales | Cardiff"),
+        kickers=("LOCAL NEWS", "WORLD", "News | Politics"),  # no place: a kicker's place would set the clock
     ),
     "fr": Vocabulary(
         code="fr",

@@ -184,3 +184,20 @@ def test_an_inverted_cue_attributes_the_quote() -> None:
     assert [(q.text, q.speaker, q.cue) for q in article.quotes] == [
         ("Nous ne pouvons pas attendre une année de plus", "Odile Maréchal", "a-t-elle plaidé")
     ]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("'This was a deliberate attack,' Inspector Kyriakou said.", ["This was a deliberate attack,"]),
+        ("She called it 'a cowardly act' on Tuesday.", ["a cowardly act"]),
+        ("The workers' union said the '90s were hard and it wasn't fair.", []),  # apostrophes only
+        ("Rock 'n' roll never dies, he said.", []),
+        # where double marks quote, single ones are nested or apostrophes, never quotes of their own
+        ("“We said 'enough',” the mayor told the council's members.", ["We said 'enough',"]),
+    ],
+)
+def test_straight_single_quotes(paragraph: str, expected: list[str]) -> None:
+    from newsdata.quotes.marks import find_quote_spans
+
+    assert [paragraph[s.text_start : s.text_end] for s in find_quote_spans(paragraph)] == expected

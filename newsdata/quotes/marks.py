@@ -82,15 +82,43 @@ _OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
+    spans = _spans(text, _OPENERS)
+    if not spans and "'" in text:
+        # an outlet that quotes with straight single quotes ('This was a deliberate attack,'
+        # he said): only where no other mark quotes, and never an apostrophe
+        spans = [span for span in _spans(text, _STRAIGHT_SINGLE) if _is_straight_quote(text, span)]
+    return spans
+
+
+_STRAIGHT_SINGLE = re.compile("'")
+
+
+def _is_straight_quote(text: str, span: QuoteSpan) -> bool:
+    """A span between straight single quotes that is a quotation: it opens on a letter,
+    closes after a letter or a stop, and the closing mark is no plural possessive
+    ('the workers' union')."""
+    inner = text[span.text_start : span.text_end]
+    after = text[span.end : span.end + 2]
+    possessive = inner.endswith("s") and after[:1] == " " and after[1:2].islower()
+    return (
+        span.closed
+        and inner[:1].isalpha()
+        and (inner[-1:].isalpha() or inner[-1:] in ".,!?")
+        and len(inner.split()) >= 2
+        and not possessive
+    )
+
+
+def _spans(text: str, openers: re.Pattern[str]) -> list[QuoteSpan]:
     spans: list[QuoteSpan] = []
     i = 0
     while i < len(text):
-        found = _OPENERS.search(text, i)
+        found = openers.search(text, i)
         if found is None:
             break
         i = found.start()
         ch = text[i]
-        closers = _PAIRS[ch]
+        closers = _PAIRS.get(ch, ch)
         if not _can_open(text, i):
             i += 1
             continue

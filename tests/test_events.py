@@ -58,8 +58,7 @@ def test_a_protest_in_the_lead_is_the_main_event() -> None:
 
 def test_main_event_participants_include_the_lead_and_the_main_voice() -> None:
     article = parse_text(
-        HEADERS["en"]
-        + "Dock workers walked out in Portsmouth on Tuesday, halting the Harbour Ferry Company.\n\n"
+        HEADERS["en"] + "Dock workers walked out in Portsmouth on Tuesday, halting the Harbour Ferry Company.\n\n"
         "The strike was called by the Solent Dockers Union after talks broke down.\n\n"
         '"We had no other choice," union secretary Maren Tolliver said. "The offer was an insult," Tolliver added.',
         language="en",
@@ -122,10 +121,44 @@ def test_distance_words_come_from_cldr(language: str, words: set[str]) -> None:
 @pytest.mark.parametrize(
     ("language", "lead", "expected"),
     [
-        ("es", "Miles de personas marcharon este sábado en Sevilla, en una marcha convocada por los sindicatos.", "protest"),
+        (
+            "es",
+            "Miles de personas marcharon este sábado en Sevilla, en una marcha convocada por los sindicatos.",
+            "protest",
+        ),
         ("fr", "Un accord a été trouvé mardi à Bastia entre la direction et les dockers.", "agreement"),
     ],
 )
 def test_event_type_from_the_lead(language: str, lead: str, expected: str) -> None:
     article = parse_text(HEADERS[language] + lead + "\n\nLa situación sigue tensa.", language=language)
+    assert [e.type for e in article.events][:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "headline", "lead", "expected"),
+    [
+        # the news is the agreement; the strike is what came before it
+        (
+            "fr",
+            "Un accord salarial signé après trois semaines de grève",
+            "La direction et les syndicats ont signé l'accord mardi à Toulouse.",
+            "agreement",
+        ),
+        (
+            "en",
+            "Nurses walk off the job at three hospitals",
+            "Hundreds of nurses walked off the job on Monday after talks with the hospital group broke down.",
+            "protest",
+        ),
+        (
+            "de",
+            "Stimmvolk sagt Nein zur neuen Seilbahn",
+            "Die Stimmberechtigten haben am Sonntag den Kredit für die Seilbahn abgelehnt.",
+            "election",
+        ),
+    ],
+)
+def test_the_news_over_its_background(language: str, headline: str, lead: str, expected: str) -> None:
+    header = HEADERS[language].split("\n", 1)[1]
+    article = parse_text(f"{headline}\n{header}{lead}\n\nMehr folgt.", language=language)
     assert [e.type for e in article.events][:1] == [expected]

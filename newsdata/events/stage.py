@@ -109,6 +109,22 @@ def _types_in(text: str, code: str) -> list[tuple[str, int]]:
     return sorted(found.items(), key=lambda item: item[1])
 
 
+BACKGROUND_WEIGHT = 0.3
+BACKGROUND_WINDOW = 4  # words between the marker and the cue: 'after three weeks of strike'
+
+
+@cache
+def _background_markers(code: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in lang.get_or_fallback(code).body("background_markers"))
+
+
+def _in_background(text: str, pos: int, code: str) -> bool:
+    """'signé après trois semaines de grève', 'tras una reunión de nueve horas': an event
+    the sentence dates its news by, not the news."""
+    before = " " + " ".join(text[:pos].casefold().split()[-BACKGROUND_WINDOW:]) + " "
+    return any(f" {marker} " in before for marker in _background_markers(code))
+
+
 def _blank_quotes(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:
@@ -145,8 +161,9 @@ def extract_events(doc: Document) -> Document:
     first_sentence: dict[str, _Sentence] = {}
     told_in: dict[str, list[_Sentence]] = {}
     for s in sentences:
-        for event_type, _pos in _types_in(s.text, doc.language):
-            scores[event_type] = scores.get(event_type, 0.0) + _weight(s)
+        for event_type, pos in _types_in(s.text, doc.language):
+            weight = _weight(s) * (BACKGROUND_WEIGHT if _in_background(s.text, pos, doc.language) else 1.0)
+            scores[event_type] = scores.get(event_type, 0.0) + weight
             if s.paragraph >= 0:
                 first_sentence.setdefault(event_type, s)
                 told_in.setdefault(event_type, []).append(s)

@@ -79,3 +79,18 @@ def test_hard_wrapped_paragraph_is_joined() -> None:
     wrapped = "Consiliul local a aprobat marți noul buget după o dezbatere\nlungă care a durat până noaptea târziu."
     body = parse_text(HEADER + wrapped + "\n\n" + PARAGRAPH).body
     assert body[0] == wrapped.replace("\n", " ")
+
+
+def test_the_site_s_furniture_under_the_article_is_not_body() -> None:
+    text = (
+        HEADER + PARAGRAPH + "\n\nConsilierii opoziției au votat împotrivă, invocând lipsa fondurilor pentru reparații.\n\n"
+        "Citește mai multe\n\n› Bugetul pe 2026: ce proiecte rămân fără bani\n› Cum votează consilierii\n\n"
+        "© 2026 Gazeta Test. Toate drepturile rezervate. Reproducerea materialelor fără acordul redacției este interzisă."
+    )
+    body = parse_text(text, language="ro").body
+    assert body[-1] == "Consilierii opoziției au votat împotrivă, invocând lipsa fondurilor pentru reparații."
+
+
+def test_a_paragraph_that_ends_with_a_stop_stays() -> None:
+    text = HEADER + PARAGRAPH + "\n\nDecizia va fi publicată în Monitorul Oficial local."
+    assert parse_text(text, language="ro").body[-1] == "Decizia va fi publicată în Monitorul Oficial local."

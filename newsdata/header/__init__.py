@@ -295,6 +295,8 @@ def _footer(
     seen = 0
     for i in range(len(lines) - 1, header_end, -1):
         text = lines[i].text
+        if text.startswith("©"):
+            continue  # a rights notice of any length: the byline may stand above it
         if seen >= FOOTER_LINES or _is_prose(text):
             break
         seen += 1

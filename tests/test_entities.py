@@ -158,3 +158,18 @@ def test_a_sentence_opening_word_spelled_like_a_small_town_abroad_is_not_a_place
     assert "Most" not in _by_name(english)
     assert "Una" not in _by_name(romanian)
     assert _by_name(romanian)["Galați"][0] == "place"
+
+
+def test_a_title_case_acronym_in_parentheses_is_an_alias() -> None:
+    article = _parse(
+        "es",
+        "La Agencia Estatal de Meteorología (Aemet) activó la alerta roja. Según la Aemet, el viento superará los 120 km/h.",
+    )
+    agency = _by_name(article)["Agencia Estatal de Meteorología"]
+    assert agency[0] == "organization" and "Aemet" in agency[1]
+    assert "Aemet" not in _by_name(article)
+
+
+def test_a_place_in_parentheses_is_no_acronym() -> None:
+    article = _parse("es", "La Universidad Complutense (Madrid) presentó ayer su nuevo plan de estudios.")
+    assert "Madrid" not in _by_name(article)["Universidad Complutense"][1]

@@ -17,7 +17,7 @@ from newsdata import lang
 from newsdata.document import Mention
 from newsdata.entities.lexicon import Lexicon
 from newsdata.quotes.marks import QuoteSpan
-from newsdata.text import Sentence, Token, tokenize
+from newsdata.text import Sentence, Token, fold_key, tokenize
 
 MAX_LOWERCASE_ORG_WORDS = 6
 
@@ -315,7 +315,7 @@ def _shape(
             and "role_before" not in piece_evidence
         ):
             piece_evidence.add("role_complement")  # 'consejera de Agricultura'
-        acronym = _acronym_after(text, end)
+        acronym = _acronym_after(text, end, text[start:end])
         if text[end : end + 2] in ("'s", "’s"):
             piece_evidence.add("complement")  # "Hale's lawyer": Hale is not the one speaking
         if tokens[a].folded in lex.org_heads:
@@ -466,7 +466,10 @@ def _replace(m: Mention, **changes: object) -> Mention:
     return replace(m, **changes)  # type: ignore[arg-type]
 
 
-def _acronym_after(text: str, end: int) -> str | None:
+def _acronym_after(text: str, end: int, name: str) -> str | None:
+    """'(UCAS)', and the title-case acronyms Spanish and Italian print ('Secretaría de
+    Gobernación (Segob)', 'Agencia Estatal de Meteorología (Aemet)'): letters the name
+    holds in order, from its first."""
     rest = text[end : end + 14]
     stripped = rest.lstrip()
     if not stripped.startswith("("):
@@ -481,7 +484,23 @@ def _acronym_after(text: str, end: int) -> str | None:
         and sum(c.isupper() for c in inner) >= 2
     ):
         return inner
+    if 3 <= len(inner) <= TITLE_ACRONYM_MAX and inner.isalpha() and inner[0].isupper() and len(name.split()) >= 2:
+        return inner if _letters_in_order(fold_key(inner), fold_key(name)) else None
     return None
+
+
+TITLE_ACRONYM_MAX = 8
+
+
+def _letters_in_order(short: str, long: str) -> bool:
+    if not long.startswith(short[:1]):
+        return False
+    position = 0
+    for letter in short:
+        position = long.find(letter, position) + 1
+        if position == 0:
+            return False
+    return True
 
 
 def _coordinate(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mention]:

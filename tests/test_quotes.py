@@ -201,3 +201,11 @@ def test_straight_single_quotes(paragraph: str, expected: list[str]) -> None:
     from newsdata.quotes.marks import find_quote_spans
 
     assert [paragraph[s.text_start : s.text_end] for s in find_quote_spans(paragraph)] == expected
+
+
+def test_the_spokesperson_named_after_the_organisation_speaks() -> None:
+    body = (
+        "„Autocarul a derapat într-o curbă și s-a răsturnat”, a declarat purtătoarea de cuvânt a ISU Vrancea, "
+        "Ilinca Moraru."
+    )
+    assert [speaker for _text, speaker in _quotes("ro", body)] == ["Ilinca Moraru"]

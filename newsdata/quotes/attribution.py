@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from newsdata.document import Mention
 from newsdata.entities.lexicon import Lexicon
 from newsdata.quotes.marks import QuoteSpan
-from newsdata.text import Sentence, tokenize
+from newsdata.text import Sentence, Token, tokenize
 
 MAX_SCARE_QUOTE_WORDS = 3
 AFTER_CUE_WINDOW = 60  # characters after a quote in which a cue verb attributes it
@@ -147,11 +147,16 @@ def _after_cue(
     # 'a declarat X', 'sagte die Ministerin', 'ha detto la biologa Serena Bortolin'
     window = mentions[bisect_left(mentions, cue.end, key=lambda m: m.start) :]
     following = [m for m in window[:6] if m.start < next_quote and not (NOT_SPEAKERS & m.evidence)]
-    for m in following[:3]:
+    for n, m in enumerate(following[:3]):
         words_between = [t for t in tokenize(text, cue.end, m.start) if t.kind == "word"]
         if any(t.folded in lex.pronouns for t in words_between):
             break
         if len(words_between) <= SPEAKER_AFTER_VERB_WORDS:
+            # 'a declarat purtătoarea de cuvânt a ISU Prahova, Raluca Ghinea': the spokesperson
+            # of the organisation, named right after it
+            person = following[n + 1] if n + 1 < len(following) else None
+            if person is not None and _names_its_member(text, m, person, words_between, lex):
+                return Attribution(person, None, cue.text)
             return Attribution(m, None, cue.text)
         # '..., explicó tras la firma la secretaria general del sindicato, Ainhoa Goikoetxea'
         has_role = any(t.folded in lex.roles for t in words_between)
@@ -168,6 +173,18 @@ def _after_cue(
         return Attribution(None, reference, cue.text)
     # '«…», ha dichiarato al termine del tavolo.': the subject is the one already talked about
     return Attribution(None, None, cue.text, unnamed=True)
+
+
+def _names_its_member(text: str, org: Mention, person: Mention, before: list[Token], lex: Lexicon) -> bool:
+    """A role word before an organisation, and a full name right after it."""
+    adjacent = text[org.end : person.start].strip() in ("", ",")
+    if not adjacent or len(person.text.split()) < 2 or ORG_EVIDENCE & person.evidence:
+        return False
+    words = " " + " ".join(t.folded for t in before) + " "
+    return any(t.folded in lex.roles for t in before) or any(f" {role} " in words for role in lex.roles if " " in role)
+
+
+ORG_EVIDENCE = frozenset({"org_head", "org_suffix", "org_cue"})
 
 
 def _before_cue(

@@ -173,3 +173,13 @@ def test_a_title_case_acronym_in_parentheses_is_an_alias() -> None:
 def test_a_place_in_parentheses_is_no_acronym() -> None:
     article = _parse("es", "La Universidad Complutense (Madrid) presentó ayer su nuevo plan de estudios.")
     assert "Madrid" not in _by_name(article)["Universidad Complutense"][1]
+
+
+def test_a_legal_form_ends_a_company_s_name_and_types_it() -> None:
+    article = _parse("it", "Fonderie Valbormida S.p.A. chiuderà entro giugno lo stabilimento di Cairo Montenotte.")
+    assert _by_name(article)["Fonderie Valbormida"][0] == "organization"
+
+
+def test_an_initial_inside_a_name_stays() -> None:
+    article = _parse("en", "Senator Mary K. Whitlock visited the flooded town on Monday, her office said.")
+    assert "Mary K. Whitlock" in _by_name(article)

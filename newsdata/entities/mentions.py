@@ -289,6 +289,13 @@ def _shape(
             b -= 1
         while a < b and (tokens[a].folded in lex.connectors or tokens[a].kind == "elision"):
             a += 1
+        legal_form = False
+        while b - a >= 2 and len(tokens[b - 1].text) == 1 and text[tokens[b - 1].end : tokens[b - 1].end + 1] == ".":
+            # 'Meccanica Subalpina S.p.A.': a legal form's abbreviation is not part of the name,
+            # but says it is a company's
+            abbreviation = text[tokens[b - 1].start :].split(maxsplit=1)[0].rstrip(",;:")
+            legal_form = legal_form or abbreviation.casefold().rstrip(".") in lex.org_suffixes
+            b -= 1
         if b - a == 1 and len(tokens[a].text) == 1:
             continue  # 'I', a stray initial
         if a >= b:
@@ -320,6 +327,8 @@ def _shape(
             piece_evidence.add("complement")  # "Hale's lawyer": Hale is not the one speaking
         if tokens[a].folded in lex.org_heads:
             piece_evidence.add("org_head")
+        if legal_form:
+            piece_evidence.add("org_suffix")
         last = tokens[b - 1].folded.rstrip(".")
         if last in lex.org_suffixes or (lex.head_final and b - a >= 2 and last in lex.org_heads):
             piece_evidence.add("org_suffix")

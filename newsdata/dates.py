@@ -113,6 +113,14 @@ def _safe_date(year: int | None, month: int, day: int) -> date | None:
         return None
 
 
+def _safe_time(hour: int, minute: int, second: int) -> time | None:
+    """'T00:60' is no time of day ('2026-03-12T24:00' neither): the date stands alone."""
+    try:
+        return time(hour, minute, second)
+    except ValueError:
+        return None
+
+
 def _numeric(a: int, b: int, year: int, order: str) -> date | None:
     day, month = (b, a) if order.index("M") < order.index("D") else (a, b)
     if month > 12 and day <= 12:  # the printed order contradicts the locale's: trust the numbers
@@ -136,8 +144,8 @@ def _date_hits(text: str, g: DateGrammar, default_year: int | None) -> list[_Hit
         if m["iso"]:
             day = _safe_date(int(m["iy"]), int(m["im"]), int(m["id"]))
             if m["ih"]:
-                clock = time(int(m["ih"]), int(m["imi"]), int(m["is"] or 0))
-                zone = m["ioff"]
+                clock = _safe_time(int(m["ih"]), int(m["imi"]), int(m["is"] or 0))
+                zone = m["ioff"] if clock is not None else None
         elif m["ymd"]:
             day = _safe_date(int(m["yy"]), int(m["ym"]), int(m["yd"]))
         elif m["num"]:

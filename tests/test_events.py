@@ -162,3 +162,25 @@ def test_the_news_over_its_background(language: str, headline: str, lead: str, e
     header = HEADERS[language].split("\n", 1)[1]
     article = parse_text(f"{headline}\n{header}{lead}\n\nMehr folgt.", language=language)
     assert [e.type for e in article.events][:1] == [expected]
+
+
+def test_the_smaller_town_the_headline_names_is_where_it_happened() -> None:
+    text = (
+        "Cervino Freni chiude lo stabilimento di Grugliasco: 280 posti a rischio\n"
+        + HEADERS["it"].split("\n", 1)[1]
+        + "Cervino Freni ha annunciato ieri la chiusura: la produzione sarà trasferita a Timișoara, in Romania.\n\n"
+        "I sindacati hanno proclamato otto ore di sciopero."
+    )
+    article = parse_text(text, language="it")
+    assert article.events and article.events[0].location == "Grugliasco"
+
+
+def test_a_destination_in_the_headline_is_not_the_location() -> None:
+    text = (
+        "Consiliul Local Brașov a aprobat linia de tramvai spre Săcele\n"
+        + HEADERS["ro"].split("\n", 1)[1]
+        + "Consilierii locali din Brașov au aprobat joi, la Brașov, proiectul liniei de tramvai.\n\n"
+        "Lucrările ar putea începe anul viitor."
+    )
+    article = parse_text(text, language="ro")
+    assert article.events and article.events[0].location == "Brașov"

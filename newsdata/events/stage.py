@@ -181,6 +181,7 @@ def extract_events(doc: Document) -> Document:
         where = _location(sentence, entity_of, main_place, doc.language)
         if main is None and where not in _headline_places(doc, entity_of):
             where = _stated_location(told_in[event_type], entity_of, doc.language) or where
+            where = _smaller_headline_place(doc, entity_of, where) or where
         people = _participants(sentence, entity_of)
         if main is not None and not _second_event(sentence, main, scores[event_type], when, people, entity_of):
             continue
@@ -325,6 +326,47 @@ def _headline_place(doc: Document, entity_of: dict[tuple[int, int], EntityDraft]
 
 def _headline_places(doc: Document, entity_of: dict[tuple[int, int], EntityDraft]) -> set[str]:
     return {e.key for m in doc.headline_mentions if (e := entity_of.get(m.ref)) is not None and e.type == "place"}
+
+
+def _population(e: EntityDraft) -> int:
+    """The likeliest reading's population; 0 for a place no gazetteer knows (a village)."""
+    for form in (e.name, *e.aliases):
+        found = gazetteer.places(form)
+        if found:
+            return found[0].population if found[0].kind == "city" else REGION_POPULATION
+    return 0
+
+
+REGION_POPULATION = 10_000_000
+
+
+def _smaller_headline_place(
+    doc: Document, entity_of: dict[tuple[int, int], EntityDraft], where: str | None
+) -> str | None:
+    """A town the headline names that is smaller than the place found in the text
+    ('lo stabilimento di Grugliasco' over 'trasferita a Timișoara'): the headline names
+    where the news happened, the text may name places it touches."""
+    current = next((e for e in entity_of.values() if e.key == where), None)
+    if current is None:
+        return None
+    size = _population(current)
+    directions = _direction_prepositions(doc.language)
+    for m in doc.headline_mentions:
+        e = entity_of.get(m.ref)
+        if e is None or e.type != "place" or e.key == where or _population(e) >= size:
+            continue
+        if {"place_head", "place_title"} & m.evidence or (_breadth(e) != 0 and "place_prep" not in m.evidence):
+            continue  # a lagoon, a street, or a word no gazetteer knows and no preposition places
+        before = doc.header.headline[: m.start].split()[-1:]
+        if before and before[0].casefold() in directions:
+            continue  # 'spre Săcele': where the line goes
+        return e.key
+    return None
+
+
+@cache
+def _direction_prepositions(code: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lang.get_or_fallback(code).body("direction_prepositions"))
 
 
 def _stated_location(

@@ -332,3 +332,13 @@ def test_a_credit_line_owns_the_caption_printed_against_it() -> None:
 def test_a_title_label_is_not_part_of_the_headline() -> None:
     text = "Titre : Les dockers signent un accord\n\n12.03.2026, 10:00\n\n" + FR_BODY
     assert parse_text(text, language="fr").headline == "Les dockers signent un accord"
+
+
+def test_a_time_printed_alone_is_on_the_other_stamp_s_day() -> None:
+    text = (
+        "Firebomb attack guts community radio station\n\nBec Thornbury\n"
+        "Updated February 11 2026 - 2:37pm, first published 11:05am\n\nMELBOURNE — " + EN_BODY
+    )
+    article = parse_text(text, language="en")
+    assert article.published is not None and article.published.isoformat() == "2026-02-11T11:05:00+11:00"
+    assert article.modified is not None and article.modified.isoformat() == "2026-02-11T14:37:00+11:00"

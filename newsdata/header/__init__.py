@@ -259,7 +259,10 @@ def parse_header(doc: Document) -> Document:
         stamps = [(s, "published") for s in find_stamps(metadata["date"], code)]
     pub_stamp, mod_stamp = _assign(stamps)
     story = _story_place(lines, infos, photo_of, headline_index, last_meta + 1, code) if stamps else None
-    published = _resolve(pub_stamp, None, doc, code, territory, story) if pub_stamp else None
+    # 'Updated February 11 2026 - 2:37pm, first published 11:05am': a time printed alone
+    # is on the day the other stamp prints
+    other_day = mod_stamp.day if mod_stamp and pub_stamp and pub_stamp.day is None else None
+    published = _resolve(pub_stamp, other_day, doc, code, territory, story) if pub_stamp else None
     day = published.date() if published else None
     modified = _resolve(mod_stamp, day, doc, code, territory, story) if mod_stamp else None
     header = Header(

@@ -342,3 +342,29 @@ def test_a_time_printed_alone_is_on_the_other_stamp_s_day() -> None:
     article = parse_text(text, language="en")
     assert article.published is not None and article.published.isoformat() == "2026-02-11T11:05:00+11:00"
     assert article.modified is not None and article.modified.isoformat() == "2026-02-11T14:37:00+11:00"
+
+
+@pytest.mark.parametrize(
+    ("language", "photo_lines", "expected"),
+    [
+        (
+            "en",
+            "Nurses picket outside Riverside Hospital on Monday morning. (Carla Mendes/Lakeside Courier)",
+            ("Nurses picket outside Riverside Hospital on Monday morning.", "Carla Mendes/Lakeside Courier"),
+        ),
+        (
+            "es",
+            "El exgerente, a su llegada a la Audiencia Provincial en octubre. PACO LOZANO (EFE)",
+            ("El exgerente, a su llegada a la Audiencia Provincial en octubre.", "PACO LOZANO (EFE)"),
+        ),
+        (
+            "fr",
+            "La candidate a célébré sa victoire dimanche soir.\nPHOTO JULIE PARENT, LE COURRIER DU SUD",
+            ("La candidate a célébré sa victoire dimanche soir.", "JULIE PARENT, LE COURRIER DU SUD"),
+        ),
+    ],
+)
+def test_credits_printed_without_a_marker_s_colon(language: str, photo_lines: str, expected: tuple[str, str]) -> None:
+    bodies = {"en": EN_BODY, "es": ES_BODY, "fr": FR_BODY}
+    text = f"A headline about the town hall and its plans\n\n12.03.2026, 10:00\n\n{photo_lines}\n\n{bodies[language]}"
+    assert [(p.caption, p.credit) for p in parse_text(text, language=language).photos] == [expected]

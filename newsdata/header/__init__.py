@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import cache
 
 from newsdata import lang, zones
-from newsdata.boilerplate import is_noise, is_trailer
+from newsdata.boilerplate import is_boilerplate, is_noise, is_trailer
 from newsdata.dates import Stamp, find_stamps
 from newsdata.document import Document, Header, Line, PhotoDraft
 from newsdata.header.dateline import StoryPlace, dateline, story_place
@@ -248,7 +248,7 @@ def parse_header(doc: Document) -> Document:
     if last_meta >= 0 and not any(i <= header_end + 2 for i in photo_lines):
         caption_index = _bare_caption(lines, header_end + 1, consumed)
         if caption_index is not None:
-            photos.insert(0, PhotoDraft(caption=lines[caption_index].text, credit=None))
+            photos.insert(0, _caption_and_credit(lines[caption_index].text))
             consumed.add(caption_index)
 
     territory = doc.territory
@@ -317,7 +317,23 @@ def _footer(
 
 
 CAPTION_MAX_WORDS = 18
+ATTACHED_CAPTION_MAX_WORDS = 30  # printed against its credit line, a caption may run longer
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‚‘]")
+
+
+# a credit printed after the caption without a marker: '... on Monday. (Carlos Mendez/Ledger)',
+# '... en octubre. LUIS OLMEDO (EFE)'
+_TRAILING_CREDIT = re.compile(
+    r"(?:\s*\((?P<slashed>[^()]{2,60}/[^()]{2,60})\)"
+    r"|(?<=[.!?])\s+(?P<capitals>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{3,40}(?:\s*\([A-ZÀ-Þ]{2,10}\))?))\s*$"
+)
+
+
+def _caption_and_credit(text: str) -> PhotoDraft:
+    m = _TRAILING_CREDIT.search(text)
+    if m is None:
+        return PhotoDraft(caption=text, credit=None)
+    return PhotoDraft(caption=text[: m.start()].strip(), credit=(m["slashed"] or m["capitals"]).strip())
 
 
 def _bare_caption(lines: tuple[Line, ...], index: int, consumed: set[int]) -> int | None:
@@ -329,7 +345,7 @@ def _bare_caption(lines: tuple[Line, ...], index: int, consumed: set[int]) -> in
     if index + 1 >= len(lines) or index in consumed:
         return None
     line, following = lines[index], lines[index + 1]
-    short = 3 <= _words(line.text) <= CAPTION_MAX_WORDS
+    short = 3 <= _words(_caption_and_credit(line.text).caption or "") <= CAPTION_MAX_WORDS
     set_apart = line.blank_before and following.blank_before
     looks_like_caption = not _QUOTE_MARKS.search(line.text) and not line.text.endswith((":", "?"))
     if short and set_apart and looks_like_caption and _is_prose(following.text):
@@ -344,17 +360,20 @@ def _caption_beside(
     but the one printed against it first, when the other stands across a blank line."""
     above_attached = not lines[i].blank_before
     below_attached = i + 1 < len(lines) and not lines[i + 1].blank_before
-    order = (i + 1, i - 1) if below_attached and not above_attached else (i - 1, i + 1)
+    order: tuple[int, ...] = (i - 1, i + 1)
+    if below_attached and not above_attached:
+        order = (i + 1,)  # '(Photo courtesy: X)' over its caption, a share row across a blank line above
     for j in order:
         if j < 0 or j >= len(lines) or j in taken or j == headline_index:
             continue
         text = lines[j].text
         near_header = j <= max(last_meta, headline_index) + 3
-        if is_noise(text) or metadata_line(text) is not None or match_photo_line(text, code) is not None:
+        if is_boilerplate(text, near_end=False) or metadata_line(text) is not None or match_photo_line(text, code):
             continue
         if j == i - 1 and (near_header or _words(text) <= 25):
             return j
-        caption_sized = _words(text) <= CAPTION_MAX_WORDS and not _QUOTE_MARKS.search(text)
+        limit = ATTACHED_CAPTION_MAX_WORDS if below_attached else CAPTION_MAX_WORDS
+        caption_sized = _words(text) <= limit and not _QUOTE_MARKS.search(text)
         if j == i + 1 and (near_header or below_attached) and caption_sized:
             return j
     return None

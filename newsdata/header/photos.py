@@ -163,6 +163,10 @@ def match_photo_line(line: str, code: str) -> PhotoDraft | None:
         return PhotoDraft(_caption(m["caption"]), _clean(m["credit"]))
     if pp.bare.match(line):
         return PhotoDraft(None, None)
+    if line.isupper():  # 'PHOTO MARIE LAROCHE, LE REFLET': a credit line in capitals needs no colon
+        first, _, rest = line.partition(" ")
+        if first.casefold() in pp.marker_words and rest and looks_like_credit(rest):
+            return PhotoDraft(None, rest.strip())
     return None
 
 

@@ -308,10 +308,15 @@ def test_a_byline_and_dateline_under_the_text() -> None:
     ],
 )
 def test_photo_forms(language: str, photo_lines: str, expected: tuple[str, str]) -> None:
-    bodies = {"en": EN_BODY, "de": DE_BODY, "fr": FR_BODY}
-    text = f"A headline about the town hall and its plans\n\n12.03.2026, 10:00\n\n{photo_lines}\n\n{bodies[language]}"
-    photos = parse_text(text, language=language).photos
-    assert [(p.caption, p.credit) for p in photos] == [expected]
+    assert _photos_under_header(language, photo_lines) == [expected]
+
+
+BODIES = {"en": EN_BODY, "de": DE_BODY, "fr": FR_BODY, "es": ES_BODY, "it": IT_BODY, "ro": RO_BODY}
+
+
+def _photos_under_header(language: str, photo_lines: str) -> list[tuple[str | None, str | None]]:
+    text = f"A headline about the town hall and its plans\n\n12.03.2026, 10:00\n\n{photo_lines}\n\n{BODIES[language]}"
+    return [(p.caption, p.credit) for p in parse_text(text, language=language).photos]
 
 
 def test_a_credit_line_owns_the_caption_printed_against_it() -> None:
@@ -365,6 +370,4 @@ def test_a_time_printed_alone_is_on_the_other_stamp_s_day() -> None:
     ],
 )
 def test_credits_printed_without_a_marker_s_colon(language: str, photo_lines: str, expected: tuple[str, str]) -> None:
-    bodies = {"en": EN_BODY, "es": ES_BODY, "fr": FR_BODY}
-    text = f"A headline about the town hall and its plans\n\n12.03.2026, 10:00\n\n{photo_lines}\n\n{bodies[language]}"
-    assert [(p.caption, p.credit) for p in parse_text(text, language=language).photos] == [expected]
+    assert _photos_under_header(language, photo_lines) == [expected]

@@ -257,13 +257,25 @@ _NINJS_STAMPS = tuple((name, name.lower()) for name in ("firstCreated", "version
 
 
 def _ninjs_quotes(value: str, place: Place, view: DocumentView) -> None:
-    for tag in _QUOTE_TAG.finditer(value):
-        attrs: dict[str, str] = {}
-        for match in _ATTR.finditer(tag.group(1)):
-            text = match.group(2) or match.group(3) or ""
-            attrs[match.group(1).lower()] = html.unescape(text) if "&" in text else text
-        if attrs:
-            view.quotes.append(QuoteRef(place, attrs.get("data-speaker"), attrs.get("data-speaker-id")))
+    """A quote per quote tag with a speaker attribute (the last of each name counts).
+    ``findall`` and two locals, not a dict and match objects per tag: with a few quotes
+    in each body this was half of a ninjs view."""
+    quotes = view.quotes
+    for attributes in _QUOTE_TAG.findall(value):
+        found = _ATTR.findall(attributes) if "=" in attributes else None
+        if not found:
+            continue
+        speaker = speaker_id = None
+        for name, double, single in found:
+            text = double or single
+            if "&" in text:
+                text = html.unescape(text)
+            key = name.lower()  # "data-ſpeaker" matches too, and names neither: kept as a quote without one
+            if key == "data-speaker":
+                speaker = text
+            elif key == "data-speaker-id":
+                speaker_id = text
+        quotes.append(QuoteRef(place, speaker, speaker_id))
 
 
 def _ninjs_credit(node: dict[str, Any]) -> str | None:

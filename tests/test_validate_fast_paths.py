@@ -15,7 +15,8 @@ from newsdata.errors import InputError
 from newsdata.formats.jsondoc import parse_json
 from newsdata.formats.ninjs import validator
 from newsdata.validate import Options, Validator
-from newsdata.validate.view import DocumentView, Place
+from newsdata.validate.checks import HEADLINE_LIMIT, RunContext, headline_too_long, timestamp_without_zone
+from newsdata.validate.view import DocumentView, Place, Value
 from newsdata.validate.views import _ninjs_quotes
 
 # ------------------------------------------------------------------ JSON parsing --
@@ -108,3 +109,36 @@ def test_the_last_of_two_same_attributes_counts() -> None:
 
 def test_an_empty_speaker_attribute_is_kept_empty() -> None:
     assert _quotes("<q data-speaker=\"\" data-speaker-id=''>x</q>") == [("", "")]
+
+
+# ------------------------------------------------------------- semantic checks --
+
+
+@pytest.mark.parametrize(
+    ("stamp", "zoned"),
+    [
+        ("2024-05-02T09:30:00Z", True),
+        ("2024-05-02T09:30:00z", True),
+        ("2024-05-02T09:30:00+02:00", True),
+        ("2024-05-02T09:30:00-0230", True),
+        ("2024-05-02T09:30:00+02", True),
+        ("  2024-05-02T09:30:00.123456789+02:00\n", True),
+        ("2024-05-02T09:30:00.123456789", False),
+        ("2024-05-02T09:30:00+2:00", False),
+        ("2024-05-02T09:30", False),
+        ("2024-05-02 09:30:00 CET", False),
+    ],
+)
+def test_a_zone_is_found_only_at_the_end(stamp: str, zoned: bool) -> None:
+    view = DocumentView("canonical", Place("/"), timestamps=[Value(stamp, "published", Place("/published"))])
+    assert [f.message for f in timestamp_without_zone(view, RunContext())] == (
+        [] if zoned else [f"published {stamp.strip()!r} has no time zone, so readers can place it hours off"]
+    )
+
+
+@pytest.mark.parametrize(("padding", "too_long"), [(0, False), (5, False), (-1, True)])
+def test_a_headline_is_measured_without_its_surrounding_space(padding: int, too_long: bool) -> None:
+    text = "x" * (HEADLINE_LIMIT + 1 if padding < 0 else HEADLINE_LIMIT)
+    view = DocumentView("canonical", Place("/"), headline=Value(" " * max(padding, 0) + text, "headline", Place("/h")))
+    findings = list(headline_too_long(view, RunContext()))
+    assert len(findings) == too_long

@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from newsdata.errors import InputError
+from newsdata.formats.guards import json_depth_exceeds, json_scan
 from newsdata.formats.jsondoc import parse_json
 from newsdata.formats.ninjs import validator
 from newsdata.validate import Options, Validator
@@ -142,3 +143,14 @@ def test_a_headline_is_measured_without_its_surrounding_space(padding: int, too_
     view = DocumentView("canonical", Place("/"), headline=Value(" " * max(padding, 0) + text, "headline", Place("/h")))
     findings = list(headline_too_long(view, RunContext()))
     assert len(findings) == too_long
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"[" * 5 + b"]" * 5, b"[" * 6 + b"]" * 6, b'{"a": "' + b"[" * 40 + b'", "b": [[1]]}', b'[{"a": [{"b": {}}]}]', b"{" * 3],
+)
+def test_the_shared_scan_gives_the_nesting_guard_its_own_verdict(data: bytes) -> None:
+    for limit in (1, 2, 4, 5, 6, 128):
+        assert json_depth_exceeds(data, limit, json_scan(data)) == json_depth_exceeds(data, limit)
+    assert json_depth_exceeds(b"[" * 6 + b"]" * 6, 5, json_scan(b"[" * 6 + b"]" * 6))
+    assert not json_depth_exceeds(b'{"a": "' + b"[" * 40 + b'"}', 5, json_scan(b'{"a": "' + b"[" * 40 + b'"}'))

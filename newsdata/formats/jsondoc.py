@@ -26,16 +26,16 @@ import orjson
 
 from newsdata.errors import InputError
 from newsdata.formats.base import Problem
-from newsdata.formats.guards import JSON_MAX_DEPTH, HostileInput, check_json_depth
+from newsdata.formats.guards import JSON_MAX_DEPTH, HostileInput, check_json_depth, json_scan
 
-# digits to "0", every other byte to " ": a 19-digit run becomes 19 zeros (two C passes)
-_DIGITS_TO_ZERO = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
+# a run of 19 digits in json_scan's picture of the document
 _LONG_NUMBER = b"0" * 19
 
 
-def _loads_fast(body: bytes) -> Any:
-    """orjson's value, or ``_NOT_FAST`` when ``json`` must decide (see the docstring)."""
-    if _LONG_NUMBER in body.translate(_DIGITS_TO_ZERO):
+def _loads_fast(body: bytes, scan: bytes) -> Any:
+    """orjson's value, or ``_NOT_FAST`` when ``json`` must decide (see the docstring);
+    ``scan`` is ``json_scan`` of the document, shared with the nesting guard."""
+    if _LONG_NUMBER in scan:
         return _NOT_FAST
     try:
         return orjson.loads(body)
@@ -54,9 +54,10 @@ def pointer(parts: Iterable[str | int]) -> str:
 def parse_json(data: bytes, source: str, *, max_depth: int = JSON_MAX_DEPTH) -> Any:
     """The parsed document; InputError naming line and column when it is not JSON, and
     HostileInput (before parsing) when it nests deeper than ``max_depth``."""
-    check_json_depth(data, source=source, limit=max_depth)
+    scan = json_scan(data)
+    check_json_depth(data, source=source, limit=max_depth, scan=scan)
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
-    document = _loads_fast(body)
+    document = _loads_fast(body, scan)
     if document is not _NOT_FAST:
         return document
     try:  # utf-8-sig's decoder is Python code; the same as a BOM cut and the C decoder

@@ -230,6 +230,7 @@ def ninjs_view(document: dict[str, Any], version: str, prefix: str = "") -> Docu
         view.images.append(Image(view.place, _ninjs_credit(document), f"{kind} item"))
     if "associations" in document:
         _ninjs_associations(document, at, (), view)
+    participant_ids, participant_names = view.participant_ids, view.participant_names
     for group in ("people", "organisations"):
         entries = get(group)
         if not isinstance(entries, list):
@@ -237,13 +238,16 @@ def ninjs_view(document: dict[str, Any], version: str, prefix: str = "") -> Docu
         for entry in entries:
             if not isinstance(entry, dict) or entry.get("rel") == "author":
                 continue
-            for id_key in ("literal", "uri"):
-                ref = entry.get(id_key)
-                if isinstance(ref, str):
-                    view.participant_ids.add(ref)
-            who = entry.get("name")
+            entry_get = entry.get
+            ref = entry_get("literal")
+            if isinstance(ref, str):
+                participant_ids.add(ref)
+            ref = entry_get("uri")
+            if isinstance(ref, str):
+                participant_ids.add(ref)
+            who = entry_get("name")
             if isinstance(who, str):
-                view.participant_names.add(who)
+                participant_names.add(who)
     bodies = get("bodies")
     if isinstance(bodies, list):
         for i, body in enumerate(bodies):

@@ -24,6 +24,10 @@ XML_MAX_DEPTH = 256  # libxml2's limit without XML_PARSE_HUGE, which the safe pa
 _JSON_STRING = re.compile(rb'"(?:[^"\\]|\\.)*"', re.DOTALL)
 _NOT_BRACKET = bytes(b for b in range(256) if b not in b"[]{}")
 _OPEN = frozenset(b"[{")
+# One C pass for both scans a JSON document gets before parsing (json_scan): "[" and "{"
+# become "(" (the nesting guard counts them), digits "0" (jsondoc looks for integers too
+# long for orjson), every other byte " ".
+_JSON_SCAN = bytes(0x28 if b in b"[{" else 0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))
 # The prolog may hold an XML declaration, comments, processing instructions and white space.
 _PROLOG_ITEM = re.compile(rb"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
 
@@ -36,12 +40,22 @@ class HostileInput(InputError):
         super().__init__(message, source=source, where=where)
 
 
-def json_depth_exceeds(data: bytes, limit: int = JSON_MAX_DEPTH) -> bool:
+def json_scan(data: bytes) -> bytes:
+    """The document with "[" and "{" as "(", digits as "0" and the rest as " "."""
+    return data.translate(_JSON_SCAN)
+
+
+def json_depth_exceeds(data: bytes, limit: int = JSON_MAX_DEPTH, scan: bytes | None = None) -> bool:
     """Whether arrays and objects nest deeper than ``limit`` (brackets inside strings
-    do not count). Cheap when the document has fewer brackets than the limit."""
-    brackets = data.translate(None, _NOT_BRACKET)  # one C pass (two counts were two)
-    if brackets.count(b"[") + brackets.count(b"{") <= limit:
-        return False
+    do not count). Cheap when the document has fewer brackets than the limit; ``scan``
+    is ``json_scan(data)`` when the caller needs it anyway (then no pass of its own)."""
+    if scan is not None:
+        if scan.count(b"(") <= limit:
+            return False
+    else:
+        brackets = data.translate(None, _NOT_BRACKET)  # one C pass (two counts were two)
+        if brackets.count(b"[") + brackets.count(b"{") <= limit:
+            return False
     brackets = _JSON_STRING.sub(b"", data).translate(None, _NOT_BRACKET)
     depth = 0
     for byte in brackets:
@@ -54,8 +68,8 @@ def json_depth_exceeds(data: bytes, limit: int = JSON_MAX_DEPTH) -> bool:
     return False
 
 
-def check_json_depth(data: bytes, *, source: str, limit: int = JSON_MAX_DEPTH) -> None:
-    if json_depth_exceeds(data, limit):
+def check_json_depth(data: bytes, *, source: str, limit: int = JSON_MAX_DEPTH, scan: bytes | None = None) -> None:
+    if json_depth_exceeds(data, limit, scan):
         raise HostileInput(
             "json.depth",
             f"JSON nested deeper than {limit} levels; refused before parsing",

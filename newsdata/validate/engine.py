@@ -33,6 +33,9 @@ from newsdata.validate.view import DocumentView
 from newsdata.validate.views import canonical_view, jsonld_views, newsml_views, ninjs_view
 
 FORMATS = ("newsml", "ninjs", "jsonld", "canonical")
+# what may come before a document's first character: a UTF-8 byte order mark and white space
+_SKIPPED = b"\xef\xbb\xbf \t\r\n"
+_LEADING = frozenset(bytes([b]) for b in _SKIPPED)
 FEED_SUFFIXES = frozenset({".xml", ".json", ".jsonl", ".ndjson", ".jsonld", ".ninjs"})
 
 
@@ -185,7 +188,9 @@ class Validator:
         try:
             if len(data) > self.options.max_bytes:
                 raise HostileInput("input.too-large", self._too_large(len(data)), source=source)
-            start = data.lstrip(b"\xef\xbb\xbf \t\r\n")[:1]
+            start = data[:1]
+            if start in _LEADING:  # lstrip copies the whole input: only when there is something to strip
+                start = data.lstrip(_SKIPPED)[:1]
             xml = start == b"<" or data.startswith((b"\xff\xfe", b"\xfe\xff"))
             if not start:
                 report.problems.append(Problem("input.empty", "the file is empty", source=source))
@@ -299,9 +304,10 @@ class Validator:
             self._check([ninjs_view(document, version, place)], report)
 
     def _check(self, views: list[DocumentView], report: FileReport) -> None:
+        context = self.context
         for view in views:
             for check in self.checks:
-                for finding in check.run(view, self.context):
+                for finding in check.run(view, context):
                     report.problems.append(
                         Problem(
                             check.code,

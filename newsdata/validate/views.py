@@ -230,6 +230,7 @@ def ninjs_view(document: dict[str, Any], version: str, prefix: str = "") -> Docu
         view.images.append(Image(view.place, _ninjs_credit(document), f"{kind} item"))
     if "associations" in document:
         _ninjs_associations(document, at, (), view)
+    participant_ids, participant_names = view.participant_ids, view.participant_names
     for group in ("people", "organisations"):
         entries = get(group)
         if not isinstance(entries, list):
@@ -237,13 +238,16 @@ def ninjs_view(document: dict[str, Any], version: str, prefix: str = "") -> Docu
         for entry in entries:
             if not isinstance(entry, dict) or entry.get("rel") == "author":
                 continue
-            for id_key in ("literal", "uri"):
-                ref = entry.get(id_key)
-                if isinstance(ref, str):
-                    view.participant_ids.add(ref)
-            who = entry.get("name")
+            entry_get = entry.get
+            ref = entry_get("literal")
+            if isinstance(ref, str):
+                participant_ids.add(ref)
+            ref = entry_get("uri")
+            if isinstance(ref, str):
+                participant_ids.add(ref)
+            who = entry_get("name")
             if isinstance(who, str):
-                view.participant_names.add(who)
+                participant_names.add(who)
     bodies = get("bodies")
     if isinstance(bodies, list):
         for i, body in enumerate(bodies):
@@ -257,13 +261,25 @@ _NINJS_STAMPS = tuple((name, name.lower()) for name in ("firstCreated", "version
 
 
 def _ninjs_quotes(value: str, place: Place, view: DocumentView) -> None:
-    for tag in _QUOTE_TAG.finditer(value):
-        attrs: dict[str, str] = {}
-        for match in _ATTR.finditer(tag.group(1)):
-            text = match.group(2) or match.group(3) or ""
-            attrs[match.group(1).lower()] = html.unescape(text) if "&" in text else text
-        if attrs:
-            view.quotes.append(QuoteRef(place, attrs.get("data-speaker"), attrs.get("data-speaker-id")))
+    """A quote per quote tag with a speaker attribute (the last of each name counts).
+    ``findall`` and two locals, not a dict and match objects per tag: with a few quotes
+    in each body this was half of a ninjs view."""
+    quotes = view.quotes
+    for attributes in _QUOTE_TAG.findall(value):
+        found = _ATTR.findall(attributes) if "=" in attributes else None
+        if not found:
+            continue
+        speaker = speaker_id = None
+        for name, double, single in found:
+            text = double or single
+            if "&" in text:
+                text = html.unescape(text)
+            key = name.lower()  # "data-ſpeaker" matches too, and names neither: kept as a quote without one
+            if key == "data-speaker":
+                speaker = text
+            elif key == "data-speaker-id":
+                speaker_id = text
+        quotes.append(QuoteRef(place, speaker, speaker_id))
 
 
 def _ninjs_credit(node: dict[str, Any]) -> str | None:

@@ -12,7 +12,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import final
 
 # Elided articles and prepositions (l', d', dell', all', qu') are tokens of their own,
 # a possessive 's is left off the word, hyphenated words (Aix-en-Provence, s-au) stay whole.
@@ -21,29 +21,43 @@ from typing import NamedTuple
 # Where it matches, none of the later branches could match anything else there (initials
 # need a letter then a full stop, an elision ends in an apostrophe, 'word' would stop at
 # the same place), so it only saves the regex engine trying them in turn.
+# Every branch starts with a non-space character, so the leading (?=\S) changes no match;
+# it lets the engine pass over a space with one test instead of trying all six branches.
 _TOKEN = re.compile(
+    r"(?=\S)(?:"
     r"(?P<plain>[^\W\d_](?:[^\W_]++(?![-‐'’])|(?![-‐'’.\w])))"
     r"|(?P<initials>(?:[A-ZÀ-Þ]\.){1,4})(?=[\s,;:)]|[A-ZÀ-Þ]|$)"
     r"|(?P<elision>(?:[ldjmnstcLDJMNSTC]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Uu]n|[Qq]uest|[Qq]uell)['’])"
     r"(?=[^\W\d_])"
     r"|(?P<word>[^\W\d_][^\W_]*(?:[-‐][^\W_]+)*(?:['’](?=[A-Z])[^\W_]+)*)(?:['’]s\b)?"
     r"|(?P<number>\d+(?:[.,:]\d+)*)"
-    r"|(?P<punct>[^\w\s])",
+    r"|(?P<punct>[^\w\s]))",
 )
 
 
-class Token(NamedTuple):
-    """A token with its offsets; a tuple, since an article has thousands of them."""
+@final
+class Token:
+    """A token with its offsets.
 
-    text: str
-    start: int
-    end: int
-    kind: str  # word | elision | number | punct
-    folded: str  # casefolded text, computed once: the body stages compare it a lot
+    A plain class with slots, not a NamedTuple or a dataclass: an article has thousands of
+    tokens, and compiled (mypyc) a plain class is built and read in C, where a NamedTuple is
+    built through ``tuple.__new__`` and a dataclass through its interpreted ``__init__``."""
+
+    __slots__ = ("end", "folded", "kind", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, kind: str, folded: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind  # word | elision | number | punct
+        self.folded = folded  # casefolded text, computed once: the body stages compare it a lot
 
     @property
     def capitalised(self) -> bool:
         return self.kind == "word" and self.text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -62,24 +76,25 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=512)
+# An article tokenizes some tens of texts (paragraphs, sentences, the headline) and looks
+# at each many times, always within the same article; the cache holds a few articles' worth.
+# A larger one only kept thousands of tokens alive for the garbage collector to walk again
+# and again (tokens are tracked objects, and a collection visits every young one).
+@lru_cache(maxsize=64)
 def _all_tokens(text: str) -> tuple[Token, ...]:
-    make = tuple.__new__  # Token's own __new__ is a Python function; this is the hot loop
     tokens: list[Token] = []
-    append = tokens.append
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         if kind == "plain":
             found = m.group()
-            start, end = m.span()
-            append(make(Token, (found, start, end, "word", found.casefold())))
+            tokens.append(Token(found, m.start(), m.end(), "word", found.casefold()))
         elif kind == "word":
             word = m["word"]
-            append(make(Token, (word, m.start(), m.end("word"), "word", word.casefold())))
+            tokens.append(Token(word, m.start(), m.end("word"), "word", word.casefold()))
         else:
             found = m.group()
             # initials ('T.F. Green', 'U.S.') are words
-            append(make(Token, (found, m.start(), m.end(), "word" if kind == "initials" else kind, found.casefold())))
+            tokens.append(Token(found, m.start(), m.end(), "word" if kind == "initials" else kind, found.casefold()))
     if "'" in text or "’" in text:
         return tuple(_join_inner_apostrophes(text, tokens))
     return tuple(tokens)

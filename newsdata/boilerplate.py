@@ -44,17 +44,32 @@ def is_noise(text: str) -> bool:
         return _NUMERIC_DATE.search(text) is None
     if any(marker in folded for marker in lang.common()["noise_substrings"]):
         return True
-    words = _WORD.findall(folded)
-    if len(words) <= SHARE_WIDGET_MAX_WORDS and set(words) & set(lang.common()["social_networks"]):
+    # a share widget is a few words; a paragraph's words are not all listed to find that out
+    words: list[str] = []
+    for m in _WORD.finditer(folded):
+        words.append(m.group())
+        if len(words) > SHARE_WIDGET_MAX_WORDS:
+            break
+    if len(words) <= SHARE_WIDGET_MAX_WORDS and not _social_networks().isdisjoint(words):
         return not text.rstrip().endswith((".", "!", "?"))
     return is_breadcrumb(text)
 
 
+@cache
+def _social_networks() -> frozenset[str]:
+    return frozenset(lang.common()["social_networks"])
+
+
+BREADCRUMB_MAX_WORDS = 12
+
+
 def is_breadcrumb(text: str) -> bool:
     """'Home › Politics › Europe', 'Cultura > Patrimonio', 'Acasă / Actualitate / Timiș'."""
+    if len(text.split()) > BREADCRUMB_MAX_WORDS:
+        return False  # checked first: a paragraph is not split on separators to find it is too long
     for pattern, least in ((_STRONG_BREADCRUMB, 2), (_BREADCRUMB, 3)):
         parts = pattern.split(text)
-        if len(parts) >= least and all(0 < len(part.split()) <= 4 for part in parts) and len(text.split()) <= 12:
+        if len(parts) >= least and all(0 < len(part.split()) <= 4 for part in parts):
             return True
     return False
 

@@ -145,6 +145,7 @@ class Sentence:
 
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”“»’)]*\s+(?=[\"'“„«‚‘(]?[^\W\d_]*[A-ZÀ-ÞĂÂÎȘȚŞŢ0-9\"“„«])")
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.)+")
 
 
 def sentences(
@@ -162,9 +163,9 @@ def sentences(
     spans: list[Sentence] = []
     cursor = 0
     for m in _SENTENCE_END.finditer(work):
-        before = work[cursor : m.start() + 1].split()
+        before = work[cursor : m.start() + 1].rsplit(None, 1)  # only its last word is wanted
         last = before[-1] if before else ""
-        if last.casefold().rstrip(".") in abbreviations or re.fullmatch(r"(?:[A-ZÀ-Þ]\.)+", last):
+        if last.casefold().rstrip(".") in abbreviations or _INITIALS.fullmatch(last):
             continue  # 'Dr. Pop', 'J. Smith'
         spans.append(Sentence(cursor, m.end()))
         cursor = m.end()

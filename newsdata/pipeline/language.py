@@ -34,7 +34,10 @@ def identify(text: str) -> tuple[str, float]:
     weights = _weights()
     scores: dict[str, float] = {}
     for token, count in Counter(_WORD.findall(text[:SAMPLE_CHARS].casefold())).items():
-        for code, weight in weights.get(token, {}).items():
+        owners = weights.get(token)
+        if owners is None:  # most words are no language's function word
+            continue
+        for code, weight in owners.items():
             scores[code] = scores.get(code, 0.0) + weight * count
     if not scores:
         return "und", 0.0

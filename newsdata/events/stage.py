@@ -17,6 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from typing import Final
 
 from newsdata import gazetteer, lang
 from newsdata.document import Document, EntityDraft, EventDraft, Mention
@@ -46,8 +47,8 @@ class _Cues:
     compounds: bool
 
 
-PREFIX = 3
-_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+PREFIX: Final = 3
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -74,7 +75,13 @@ def _types_in(text: str, code: str) -> list[tuple[str, int]]:
     found: dict[str, int] = {}
     if cues.compounds:
         folded = text.casefold()
-        for group in cues.by_prefix.values():
+        # a cue occurs only where its first letters do: the text's three-letter groups rule
+        # out most of the ~270 cues before each is searched for
+        grams = {folded[i : i + PREFIX] for i in range(len(folded) - PREFIX + 1)}
+        for prefix, group in cues.by_prefix.items():
+            present = prefix in grams if len(prefix) == PREFIX else prefix in folded  # (a cue shorter than PREFIX)
+            if not present:
+                continue
             for cue, event_type in group:
                 pos = folded.find(cue)
                 if pos >= 0 and pos < found.get(event_type, len(folded)):
@@ -84,16 +91,16 @@ def _types_in(text: str, code: str) -> list[tuple[str, int]]:
         folded = text.casefold()
         by_prefix = cues.by_prefix
         starts: list[int] = []
-        capitals = 0
-        for m in _WORD_START.finditer(text):
+        upper: list[bool] = []
+        for m in _LETTERS.finditer(text):  # a word starts where a run of letters does
             pos = m.start()
             starts.append(pos)
-            if text[pos].isupper():
-                capitals += 1
+            upper.append(text[pos].isupper())
+        capitals = upper.count(True)
         title_case = capitals > len(starts) / 2  # 'Jury Convicts Founder'
         first = starts[0] if starts else -1
-        for pos in starts:
-            if not title_case and pos != first and text[pos].isupper():
+        for k, pos in enumerate(starts):
+            if not title_case and pos != first and upper[k]:
                 continue  # inside a name ('Alianța Civică'), not a word of the story
             candidates = by_prefix.get(folded[pos : pos + PREFIX])
             if candidates is None:

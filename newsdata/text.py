@@ -21,17 +21,14 @@ from typing import final
 # Where it matches, none of the later branches could match anything else there (initials
 # need a letter then a full stop, an elision ends in an apostrophe, 'word' would stop at
 # the same place), so it only saves the regex engine trying them in turn.
-# Every branch starts with a non-space character, so the leading (?=\S) changes no match;
-# it lets the engine pass over a space with one test instead of trying all six branches.
 _TOKEN = re.compile(
-    r"(?=\S)(?:"
     r"(?P<plain>[^\W\d_](?:[^\W_]++(?![-‐'’])|(?![-‐'’.\w])))"
     r"|(?P<initials>(?:[A-ZÀ-Þ]\.){1,4})(?=[\s,;:)]|[A-ZÀ-Þ]|$)"
     r"|(?P<elision>(?:[ldjmnstcLDJMNSTC]|[Qq]u|[Dd]ell|[Aa]ll|[Nn]ell|[Ss]ull|[Dd]all|[Uu]n|[Qq]uest|[Qq]uell)['’])"
     r"(?=[^\W\d_])"
     r"|(?P<word>[^\W\d_][^\W_]*(?:[-‐][^\W_]+)*(?:['’](?=[A-Z])[^\W_]+)*)(?:['’]s\b)?"
     r"|(?P<number>\d+(?:[.,:]\d+)*)"
-    r"|(?P<punct>[^\w\s]))",
+    r"|(?P<punct>[^\w\s])",
 )
 
 
@@ -82,8 +79,29 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 # and again (tokens are tracked objects, and a collection visits every young one).
 @lru_cache(maxsize=64)
 def _all_tokens(text: str) -> tuple[Token, ...]:
+    """The text is taken a run of non-space characters at a time, since no token spans a
+    space. Most runs are a plain word, which is what the regex's first branch would match
+    there (letters and digits, not starting with a digit); only the others, with
+    punctuation, hyphens, apostrophes or digits, are handed to the regex, which costs
+    several times as much per token."""
     tokens: list[Token] = []
-    for m in _TOKEN.finditer(text):
+    end = 0
+    for run in text.split():
+        start = text.find(run, end)
+        end = start + len(run)
+        if len(run) >= 2 and run.isalnum() and not run[0].isdigit():
+            tokens.append(Token(run, start, end, "word", run.casefold()))
+        else:
+            _match_tokens(text, start, end, tokens)
+    if "'" in text or "’" in text:
+        return tuple(_join_inner_apostrophes(text, tokens))
+    return tuple(tokens)
+
+
+def _match_tokens(text: str, start: int, end: int, tokens: list[Token]) -> None:
+    """The tokens of text[start:end], a run without spaces (the regex sees its end as the
+    end of the text, which its lookaheads treat as they treat a space)."""
+    for m in _TOKEN.finditer(text, start, end):
         kind = m.lastgroup or "punct"
         if kind == "plain":
             found = m.group()
@@ -95,9 +113,24 @@ def _all_tokens(text: str) -> tuple[Token, ...]:
             found = m.group()
             # initials ('T.F. Green', 'U.S.') are words
             tokens.append(Token(found, m.start(), m.end(), "word" if kind == "initials" else kind, found.casefold()))
-    if "'" in text or "’" in text:
-        return tuple(_join_inner_apostrophes(text, tokens))
-    return tuple(tokens)
+
+
+def find_words(pattern: re.Pattern[str], text: str) -> list[str]:
+    r"""``pattern.findall(text)`` for a word pattern: one without lookarounds, whose matches
+    hold no space, and which matches a run of letters standing alone as one word (as
+    ``[^\W\d_]+`` does). The text is taken a run of non-space characters at a time, and a
+    run of letters only is that word without asking the regex (which costs several times
+    as much per match)."""
+    words: list[str] = []
+    end = 0
+    for run in text.split():
+        start = text.find(run, end)
+        end = start + len(run)
+        if run.isalpha():
+            words.append(run)
+        else:
+            words.extend(pattern.findall(text, start, end))
+    return words
 
 
 def _join_inner_apostrophes(text: str, tokens: list[Token]) -> list[Token]:

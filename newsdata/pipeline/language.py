@@ -14,6 +14,7 @@ from functools import cache
 
 from newsdata import lang
 from newsdata.document import Document
+from newsdata.text import find_words
 
 # Function words saturate quickly: a few thousand characters decide as well as the whole text.
 SAMPLE_CHARS = 3000
@@ -33,7 +34,7 @@ def identify(text: str) -> tuple[str, float]:
     """The most likely language code and its share of the weighted hits (0 when none)."""
     weights = _weights()
     scores: dict[str, float] = {}
-    for token, count in Counter(_WORD.findall(text[:SAMPLE_CHARS].casefold())).items():
+    for token, count in Counter(find_words(_WORD, text[:SAMPLE_CHARS].casefold())).items():
         owners = weights.get(token)
         if owners is None:  # most words are no language's function word
             continue

@@ -64,11 +64,10 @@ def grammar(code: str) -> DateGrammar:
     month = _month_pattern(months)
     zone_abbr = alternation(lang.common()["zone_abbreviations"])
     day_suffix = r"(?:\.|er|st|nd|rd|th|º|°|-?lea|-?a)?"
-    month_initials = "".join(sorted({re.escape(name[0]) for name in months}))
-    # The four shapes that start with a digit sit behind one (?=\d), and the month-first
-    # shape behind a test of the month names' first letters: without them the regex engine
-    # tried all five shapes at every character of every line (the branches are tried in
-    # the same order as before, so the matches are the same).
+    # The four shapes that start with a digit sit behind one (?=\d) (and the month-first
+    # shape behind the month names' first letters, in alternation()): without it the
+    # regex engine tried all five shapes at every character of every line (the branches
+    # are tried in the same order as before, so the matches are the same).
     dates = re.compile(
         r"(?=\d)(?:"
         r"(?P<iso>(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
@@ -78,7 +77,7 @@ def grammar(code: str) -> DateGrammar:
         r"|(?P<num>(?<![\d.:])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\d]|\.\d))"
         rf"|(?P<dmy>(?<![\w.])(?P<d>\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?(?P<m>{month})"
         r"(?:,?\s*(?:de\s+|del\s+|-)?(?P<y>\d{4}))?(?!\d)))"
-        rf"|(?P<mdy>(?<![\w])(?=[{month_initials}])(?P<m2>{month})\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.]\d)(?!\d)"
+        rf"|(?P<mdy>(?<![\w])(?P<m2>{month})\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.]\d)(?!\d)"
         r"(?:,?\s+(?P<y2>\d{4})(?!\d))?)",
         re.IGNORECASE,
     )

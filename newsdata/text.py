@@ -91,11 +91,40 @@ def _all_tokens(text: str) -> tuple[Token, ...]:
         end = start + len(run)
         if len(run) >= 2 and run.isalnum() and not run[0].isdigit():
             tokens.append(Token(run, start, end, "word", run.casefold()))
-        else:
+        elif not _punctuated_word(run, start, tokens):
             _match_tokens(text, start, end, tokens)
     if "'" in text or "’" in text:
         return tuple(_join_inner_apostrophes(text, tokens))
     return tuple(tokens)
+
+
+def _punctuated_word(run: str, start: int, tokens: list[Token]) -> bool:
+    """'(word', 'word,', '„Word”.': a plain word with punctuation marks around it, the next
+    commonest run. Each mark is a token of its own, as the regex's last branch makes it;
+    the word is what its first branch would match (not followed by a hyphen or an
+    apostrophe, which make other tokens). Appends the tokens, or returns False for any
+    other run (and appends nothing)."""
+    n = len(run)
+    first = 0
+    while first < n and not run[first].isalnum():
+        first += 1
+    last = first
+    while last < n and run[last].isalnum():
+        last += 1
+    if last - first < 2 or run[first].isdigit() or (last < n and run[last] in "-‐'’"):
+        return False
+    for i in range(n):
+        # outside the word only punctuation: no letter or digit, no '_' (a word character that
+        # is no token), no '×' (the initials branch would take '×.')
+        if (i < first or i >= last) and (run[i].isalnum() or run[i] in "_×"):
+            return False
+    for i in range(first):
+        tokens.append(Token(run[i], start + i, start + i + 1, "punct", run[i].casefold()))
+    word = run[first:last]
+    tokens.append(Token(word, start + first, start + last, "word", word.casefold()))
+    for i in range(last, n):
+        tokens.append(Token(run[i], start + i, start + i + 1, "punct", run[i].casefold()))
+    return True
 
 
 def _match_tokens(text: str, start: int, end: int, tokens: list[Token]) -> None:
@@ -131,6 +160,35 @@ def find_words(pattern: re.Pattern[str], text: str) -> list[str]:
         else:
             words.extend(pattern.findall(text, start, end))
     return words
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def word_starts(text: str) -> list[int]:
+    r"""Where each word starts: the offsets of the runs of letters ([^\W\d_]+), as
+    ``[m.start() for m in _LETTERS.finditer(text)]`` gives them. Taken a run of non-space
+    characters at a time like the tokens: a run of letters, or of letters with only
+    punctuation around them ('word,', '(word'), starts one word, found without the regex."""
+    starts: list[int] = []
+    end = 0
+    for run in text.split():
+        start = text.find(run, end)
+        end = start + len(run)
+        if run.isalpha():
+            starts.append(start)
+            continue
+        first = 0
+        while first < len(run) and not run[first].isalnum():
+            first += 1
+        last = first
+        while last < len(run) and run[last].isalpha():
+            last += 1
+        if last > first and all(not ch.isalnum() for ch in run[last:]):
+            starts.append(start + first)  # letters, with no letter or digit around them
+        else:
+            starts.extend(m.start() for m in _LETTERS.finditer(text, start, end))
+    return starts
 
 
 def _join_inner_apostrophes(text: str, tokens: list[Token]) -> list[Token]:

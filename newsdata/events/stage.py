@@ -12,7 +12,6 @@ place; its participants from the people and organisations its sentence names.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -24,6 +23,7 @@ from newsdata.document import Document, EntityDraft, EventDraft, Mention
 from newsdata.entities.lexicon import lexicon
 from newsdata.events.when import resolve_date
 from newsdata.quotes.attribution import inside_quote
+from newsdata.text import word_starts
 
 EVENT_PARAGRAPHS = 5
 MAX_EVENTS = 2
@@ -48,7 +48,6 @@ class _Cues:
 
 
 PREFIX: Final = 3
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @cache
@@ -90,12 +89,8 @@ def _types_in(text: str, code: str) -> list[tuple[str, int]]:
         # explicit loops and locals: this runs for every sentence, and mypyc compiles them to C
         folded = text.casefold()
         by_prefix = cues.by_prefix
-        starts: list[int] = []
-        upper: list[bool] = []
-        for m in _LETTERS.finditer(text):  # a word starts where a run of letters does
-            pos = m.start()
-            starts.append(pos)
-            upper.append(text[pos].isupper())
+        starts = word_starts(text)
+        upper = [text[pos].isupper() for pos in starts]
         capitals = upper.count(True)
         title_case = capitals > len(starts) / 2  # 'Jury Convicts Founder'
         first = starts[0] if starts else -1

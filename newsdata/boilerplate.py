@@ -12,6 +12,7 @@ from functools import cache
 
 from newsdata import lang
 from newsdata.lang import alternation
+from newsdata.text import find_words
 
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s(?:›|»|>|/|\\|→)\s")
@@ -21,8 +22,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 
 
+_FOLD_STRIP = string.punctuation + " …«»“”„\"'"
+
+
 def _fold(text: str) -> str:
-    return text.casefold().strip(string.punctuation + " …«»“”„\"'")
+    return text.casefold().strip(_FOLD_STRIP)
 
 
 @cache
@@ -44,14 +48,12 @@ def is_noise(text: str) -> bool:
         return _NUMERIC_DATE.search(text) is None
     if any(marker in folded for marker in lang.common()["noise_substrings"]):
         return True
-    # a share widget is a few words; a paragraph's words are not all listed to find that out
-    words: list[str] = []
-    for m in _WORD.finditer(folded):
-        words.append(m.group())
-        if len(words) > SHARE_WIDGET_MAX_WORDS:
-            break
-    if len(words) <= SHARE_WIDGET_MAX_WORDS and not _social_networks().isdisjoint(words):
-        return not text.rstrip().endswith((".", "!", "?"))
+    # a share widget: a few words, one of them a network's name (only a line that holds a
+    # name at all is split into words)
+    if any(network in folded for network in _social_networks()):
+        words = find_words(_WORD, folded)
+        if len(words) <= SHARE_WIDGET_MAX_WORDS and not _social_networks().isdisjoint(words):
+            return not text.rstrip().endswith((".", "!", "?"))
     return is_breadcrumb(text)
 
 
@@ -65,8 +67,8 @@ BREADCRUMB_MAX_WORDS = 12
 
 def is_breadcrumb(text: str) -> bool:
     """'Home › Politics › Europe', 'Cultura > Patrimonio', 'Acasă / Actualitate / Timiș'."""
-    if len(text.split()) > BREADCRUMB_MAX_WORDS:
-        return False  # checked first: a paragraph is not split on separators to find it is too long
+    if len(text.split(None, BREADCRUMB_MAX_WORDS)) > BREADCRUMB_MAX_WORDS:
+        return False  # more words than that (checked first, and without splitting all of a paragraph)
     for pattern, least in ((_STRONG_BREADCRUMB, 2), (_BREADCRUMB, 3)):
         parts = pattern.split(text)
         if len(parts) >= least and all(0 < len(part.split()) <= 4 for part in parts):

@@ -146,19 +146,20 @@ def _match_tokens(text: str, start: int, end: int, tokens: list[Token]) -> None:
 
 def find_words(pattern: re.Pattern[str], text: str) -> list[str]:
     r"""``pattern.findall(text)`` for a word pattern: one without lookarounds, whose matches
-    hold no space, and which matches a run of letters standing alone as one word (as
-    ``[^\W\d_]+`` does). The text is taken a run of non-space characters at a time, and a
-    run of letters only is that word without asking the regex (which costs several times
-    as much per match)."""
+    hold no space, and which in a run of letters with only punctuation around it matches
+    just those letters (as ``[^\W\d_]+`` does). The text is taken a run of non-space
+    characters at a time, and such a run gives its word without asking the regex (which
+    costs several times as much per match)."""
     words: list[str] = []
-    end = 0
     for run in text.split():
-        start = text.find(run, end)
-        end = start + len(run)
         if run.isalpha():
             words.append(run)
+            continue
+        first, last = _letters_alone(run)
+        if first >= 0:
+            words.append(run[first:last])
         else:
-            words.extend(pattern.findall(text, start, end))
+            words.extend(pattern.findall(run))  # no lookarounds: the run alone matches as in the text
     return words
 
 
@@ -167,9 +168,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 
 def word_starts(text: str) -> list[int]:
     r"""Where each word starts: the offsets of the runs of letters ([^\W\d_]+), as
-    ``[m.start() for m in _LETTERS.finditer(text)]`` gives them. Taken a run of non-space
-    characters at a time like the tokens: a run of letters, or of letters with only
-    punctuation around them ('word,', '(word'), starts one word, found without the regex."""
+    ``[m.start() for m in _LETTERS.finditer(text)]`` gives them, found a run of non-space
+    characters at a time like ``find_words``."""
     starts: list[int] = []
     end = 0
     for run in text.split():
@@ -178,17 +178,33 @@ def word_starts(text: str) -> list[int]:
         if run.isalpha():
             starts.append(start)
             continue
-        first = 0
-        while first < len(run) and not run[first].isalnum():
-            first += 1
-        last = first
-        while last < len(run) and run[last].isalpha():
-            last += 1
-        if last > first and all(not ch.isalnum() for ch in run[last:]):
-            starts.append(start + first)  # letters, with no letter or digit around them
+        first, _last = _letters_alone(run)
+        if first >= 0:
+            starts.append(start + first)
         else:
             starts.extend(m.start() for m in _LETTERS.finditer(text, start, end))
     return starts
+
+
+def _letters_alone(run: str) -> tuple[int, int]:
+    """Where the letters are, as [first, last), in a run that is letters with only
+    punctuation around them ('word,', '(word'); (-1, -1) for any other run (digits, two
+    words, a letter str.isalpha does not count)."""
+    n = len(run)
+    first = 0
+    while first < n and not run[first].isalnum():
+        first += 1
+    last = first
+    while last < n and run[last].isalnum():
+        last += 1
+    if last == first:
+        return -1, -1
+    for i in range(last, n):
+        if run[i].isalnum():
+            return -1, -1
+    if not run[first:last].isalpha():
+        return -1, -1
+    return first, last
 
 
 def _join_inner_apostrophes(text: str, tokens: list[Token]) -> list[Token]:

@@ -80,8 +80,10 @@ class Cluster:
 
 
 def _is_acronym(text: str) -> bool:
+    if " " in text:
+        return False  # (asked first: most names have a space, and looking at each letter costs more)
     letters = [c for c in text if c.isalpha()]
-    return 2 <= len(letters) <= 8 and all(c.isupper() for c in letters) and " " not in text
+    return 2 <= len(letters) <= 8 and all(c.isupper() for c in letters)
 
 
 def _oblique(word: str, lex: Lexicon) -> bool:

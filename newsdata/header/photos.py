@@ -13,6 +13,7 @@ from functools import cache
 from newsdata import lang
 from newsdata.document import PhotoDraft
 from newsdata.header.patterns import patterns
+from newsdata.text import find_words
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def _mentions_marker(line: str, pp: _PhotoPatterns) -> bool:
     # before the line is split into words (a marker word of the line contains a stem)
     for stem in pp.marker_stems:
         if stem in folded:
-            return not pp.marker_words.isdisjoint(_WORD.findall(folded))
+            return not pp.marker_words.isdisjoint(find_words(_WORD, folded))
     return False
 
 

@@ -12,6 +12,7 @@ from functools import cache
 
 from newsdata import lang
 from newsdata.lang import alternation
+from newsdata.text import find_words
 
 URL = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"\s(?:›|»|>|/|\\|→)\s")
@@ -22,8 +23,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _NUMERIC_DATE = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
 
 
+_FOLD_STRIP = string.punctuation + " …«»“”„\"'"
+
+
 def _fold(text: str) -> str:
-    return text.casefold().strip(string.punctuation + " …«»“”„\"'")
+    return text.casefold().strip(_FOLD_STRIP)
 
 
 @cache
@@ -45,9 +49,12 @@ def is_noise(text: str) -> bool:
         return _NUMERIC_DATE.search(text) is None
     if any(marker in folded for marker in lang.common()["noise_substrings"]):
         return True
-    words = _WORD.findall(folded)
-    if set(words) & set(lang.common()["social_networks"]) and _is_widget(text, len(words)):
-        return not text.rstrip().endswith((".", "!", "?"))
+    # a share widget: a few words (or a row of short buttons), one of them a network's name
+    # (only a line that holds a name at all is split into words)
+    if any(network in folded for network in _social_networks()):
+        words = find_words(_WORD, folded)
+        if not _social_networks().isdisjoint(words) and _is_widget(text, len(words)):
+            return not text.rstrip().endswith((".", "!", "?"))
     return is_breadcrumb(text)
 
 
@@ -59,11 +66,21 @@ def _is_widget(text: str, words: int) -> bool:
     return len(items) >= 2 and all(len(item.split()) <= 5 for item in items)
 
 
+@cache
+def _social_networks() -> frozenset[str]:
+    return frozenset(lang.common()["social_networks"])
+
+
+BREADCRUMB_MAX_WORDS = 12
+
+
 def is_breadcrumb(text: str) -> bool:
     """'Home › Politics › Europe', 'Cultura > Patrimonio', 'Acasă / Actualitate / Timiș'."""
+    if len(text.split(None, BREADCRUMB_MAX_WORDS)) > BREADCRUMB_MAX_WORDS:
+        return False  # more words than that (checked first, and without splitting all of a paragraph)
     for pattern, least in ((_STRONG_BREADCRUMB, 2), (_BREADCRUMB, 3)):
         parts = pattern.split(text)
-        if len(parts) >= least and all(0 < len(part.split()) <= 4 for part in parts) and len(text.split()) <= 12:
+        if len(parts) >= least and all(0 < len(part.split()) <= 4 for part in parts):
             return True
     return False
 

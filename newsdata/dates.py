@@ -64,14 +64,19 @@ def grammar(code: str) -> DateGrammar:
     month = _month_pattern(months)
     zone_abbr = alternation(lang.common()["zone_abbreviations"])
     day_suffix = r"(?:\.|er|st|nd|rd|th|º|°|-?lea|-?a)?"
+    # The four shapes that start with a digit sit behind one (?=\d) (and the month-first
+    # shape behind the month names' first letters, in alternation()): without it the
+    # regex engine tried all five shapes at every character of every line (the branches
+    # are tried in the same order as before, so the matches are the same).
     dates = re.compile(
+        r"(?=\d)(?:"
         r"(?P<iso>(?<!\d)(?P<iy>\d{4})-(?P<im>\d{2})-(?P<id>\d{2})"
         r"(?:[T ](?P<ih>\d{2}):(?P<imi>\d{2})(?::(?P<is>\d{2})(?:\.\d+)?)?"
         r"(?:\s?(?P<ioff>Z|[+-]\d{2}:?\d{2}))?)?(?!\d))"
         r"|(?P<ymd>(?<![\d.])(?P<yy>\d{4})[./](?P<ym>\d{1,2})[./](?P<yd>\d{1,2})(?![\d]))"
         r"|(?P<num>(?<![\d.:])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)(?P<c>\d{4}|\d{2})(?![\d]|\.\d))"
         rf"|(?P<dmy>(?<![\w.])(?P<d>\d{{1,2}}){day_suffix}\s*(?:de\s+|of\s+|-)?(?P<m>{month})"
-        r"(?:,?\s*(?:de\s+|del\s+|-)?(?P<y>\d{4}))?(?!\d))"
+        r"(?:,?\s*(?:de\s+|del\s+|-)?(?P<y>\d{4}))?(?!\d)))"
         rf"|(?P<mdy>(?<![\w])(?P<m2>{month})\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.]\d)(?!\d)"
         r"(?:,?\s+(?P<y2>\d{4})(?!\d))?)",
         re.IGNORECASE,

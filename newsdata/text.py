@@ -12,7 +12,7 @@ import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
+from typing import final
 
 # Elided articles and prepositions (l', d', dell', all', qu') are tokens of their own,
 # a possessive 's is left off the word, hyphenated words (Aix-en-Provence, s-au) stay whole.
@@ -32,18 +32,29 @@ _TOKEN = re.compile(
 )
 
 
-class Token(NamedTuple):
-    """A token with its offsets; a tuple, since an article has thousands of them."""
+@final
+class Token:
+    """A token with its offsets.
 
-    text: str
-    start: int
-    end: int
-    kind: str  # word | elision | number | punct
-    folded: str  # casefolded text, computed once: the body stages compare it a lot
+    A plain class with slots, not a NamedTuple or a dataclass: an article has thousands of
+    tokens, and compiled (mypyc) a plain class is built and read in C, where a NamedTuple is
+    built through ``tuple.__new__`` and a dataclass through its interpreted ``__init__``."""
+
+    __slots__ = ("end", "folded", "kind", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int, kind: str, folded: str) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.kind = kind  # word | elision | number | punct
+        self.folded = folded  # casefolded text, computed once: the body stages compare it a lot
 
     @property
     def capitalised(self) -> bool:
         return self.kind == "word" and self.text[:1].isupper()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}, {self.kind!r})"
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
@@ -62,27 +73,138 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return out
 
 
-@lru_cache(maxsize=512)
+# An article tokenizes some tens of texts (paragraphs, sentences, the headline) and looks
+# at each many times, always within the same article; the cache holds a few articles' worth.
+# A larger one only kept thousands of tokens alive for the garbage collector to walk again
+# and again (tokens are tracked objects, and a collection visits every young one).
+@lru_cache(maxsize=64)
 def _all_tokens(text: str) -> tuple[Token, ...]:
-    make = tuple.__new__  # Token's own __new__ is a Python function; this is the hot loop
+    """The text is taken a run of non-space characters at a time, since no token spans a
+    space. Most runs are a plain word, which is what the regex's first branch would match
+    there (letters and digits, not starting with a digit); only the others, with
+    punctuation, hyphens, apostrophes or digits, are handed to the regex, which costs
+    several times as much per token."""
     tokens: list[Token] = []
-    append = tokens.append
-    for m in _TOKEN.finditer(text):
-        kind = m.lastgroup or "punct"
-        if kind == "plain":
-            found = m.group()
-            start, end = m.span()
-            append(make(Token, (found, start, end, "word", found.casefold())))
-        elif kind == "word":
-            word = m["word"]
-            append(make(Token, (word, m.start(), m.end("word"), "word", word.casefold())))
-        else:
-            found = m.group()
-            # initials ('T.F. Green', 'U.S.') are words
-            append(make(Token, (found, m.start(), m.end(), "word" if kind == "initials" else kind, found.casefold())))
+    end = 0
+    for run in text.split():
+        start = text.find(run, end)
+        end = start + len(run)
+        if len(run) >= 2 and run.isalnum() and not run[0].isdigit():
+            tokens.append(Token(run, start, end, "word", run.casefold()))
+        elif not _punctuated_word(run, start, tokens):
+            _match_tokens(text, start, end, tokens)
     if "'" in text or "’" in text:
         return tuple(_join_inner_apostrophes(text, tokens))
     return tuple(tokens)
+
+
+def _punctuated_word(run: str, start: int, tokens: list[Token]) -> bool:
+    """'(word', 'word,', '„Word”.': a plain word with punctuation marks around it, the next
+    commonest run. Each mark is a token of its own, as the regex's last branch makes it;
+    the word is what its first branch would match (not followed by a hyphen or an
+    apostrophe, which make other tokens). Appends the tokens, or returns False for any
+    other run (and appends nothing)."""
+    n = len(run)
+    first = 0
+    while first < n and not run[first].isalnum():
+        first += 1
+    last = first
+    while last < n and run[last].isalnum():
+        last += 1
+    if last - first < 2 or run[first].isdigit() or (last < n and run[last] in "-‐'’"):
+        return False
+    for i in range(n):
+        # outside the word only punctuation: no letter or digit, no '_' (a word character that
+        # is no token), no '×' (the initials branch would take '×.')
+        if (i < first or i >= last) and (run[i].isalnum() or run[i] in "_×"):
+            return False
+    for i in range(first):
+        tokens.append(Token(run[i], start + i, start + i + 1, "punct", run[i].casefold()))
+    word = run[first:last]
+    tokens.append(Token(word, start + first, start + last, "word", word.casefold()))
+    for i in range(last, n):
+        tokens.append(Token(run[i], start + i, start + i + 1, "punct", run[i].casefold()))
+    return True
+
+
+def _match_tokens(text: str, start: int, end: int, tokens: list[Token]) -> None:
+    """The tokens of text[start:end], a run without spaces (the regex sees its end as the
+    end of the text, which its lookaheads treat as they treat a space)."""
+    for m in _TOKEN.finditer(text, start, end):
+        kind = m.lastgroup or "punct"
+        if kind == "plain":
+            found = m.group()
+            tokens.append(Token(found, m.start(), m.end(), "word", found.casefold()))
+        elif kind == "word":
+            word = m["word"]
+            tokens.append(Token(word, m.start(), m.end("word"), "word", word.casefold()))
+        else:
+            found = m.group()
+            # initials ('T.F. Green', 'U.S.') are words
+            tokens.append(Token(found, m.start(), m.end(), "word" if kind == "initials" else kind, found.casefold()))
+
+
+def find_words(pattern: re.Pattern[str], text: str) -> list[str]:
+    r"""``pattern.findall(text)`` for a word pattern: one without lookarounds, whose matches
+    hold no space, and which in a run of letters with only punctuation around it matches
+    just those letters (as ``[^\W\d_]+`` does). The text is taken a run of non-space
+    characters at a time, and such a run gives its word without asking the regex (which
+    costs several times as much per match)."""
+    words: list[str] = []
+    for run in text.split():
+        if run.isalpha():
+            words.append(run)
+            continue
+        first, last = _letters_alone(run)
+        if first >= 0:
+            words.append(run[first:last])
+        else:
+            words.extend(pattern.findall(run))  # no lookarounds: the run alone matches as in the text
+    return words
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def word_starts(text: str) -> list[int]:
+    r"""Where each word starts: the offsets of the runs of letters ([^\W\d_]+), as
+    ``[m.start() for m in _LETTERS.finditer(text)]`` gives them, found a run of non-space
+    characters at a time like ``find_words``."""
+    starts: list[int] = []
+    end = 0
+    for run in text.split():
+        start = text.find(run, end)
+        end = start + len(run)
+        if run.isalpha():
+            starts.append(start)
+            continue
+        first, _last = _letters_alone(run)
+        if first >= 0:
+            starts.append(start + first)
+        else:
+            starts.extend(m.start() for m in _LETTERS.finditer(text, start, end))
+    return starts
+
+
+def _letters_alone(run: str) -> tuple[int, int]:
+    """Where the letters are, as [first, last), in a run that is letters with only
+    punctuation around them ('word,', '(word'); (-1, -1) for any other run (digits, two
+    words, a letter str.isalpha does not count)."""
+    n = len(run)
+    first = 0
+    while first < n and not run[first].isalnum():
+        first += 1
+    last = first
+    while last < n and run[last].isalnum():
+        last += 1
+    if last == first:
+        return -1, -1
+    for i in range(last, n):
+        if run[i].isalnum():
+            return -1, -1
+    if not run[first:last].isalpha():
+        return -1, -1
+    return first, last
 
 
 def _join_inner_apostrophes(text: str, tokens: list[Token]) -> list[Token]:
@@ -130,6 +252,7 @@ class Sentence:
 
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”“»’)]*\s+(?=[\"'“„«‚‘(]?[^\W\d_]*[A-ZÀ-ÞĂÂÎȘȚŞŢ0-9\"“„«])")
+_INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.)+")
 
 
 def sentences(
@@ -147,9 +270,9 @@ def sentences(
     spans: list[Sentence] = []
     cursor = 0
     for m in _SENTENCE_END.finditer(work):
-        before = work[cursor : m.start() + 1].split()
+        before = work[cursor : m.start() + 1].rsplit(None, 1)  # only its last word is wanted
         last = before[-1] if before else ""
-        if last.casefold().rstrip(".") in abbreviations or re.fullmatch(r"(?:[A-ZÀ-Þ]\.)+", last):
+        if last.casefold().rstrip(".") in abbreviations or _INITIALS.fullmatch(last):
             continue  # 'Dr. Pop', 'J. Smith'
         spans.append(Sentence(cursor, m.end()))
         cursor = m.end()

@@ -15,11 +15,11 @@ the sentences telling it name, and for the main event the story's actors as well
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
+from typing import Final
 
 from newsdata import gazetteer, lang
 from newsdata.document import Document, EntityDraft, EventDraft, Mention
@@ -27,6 +27,7 @@ from newsdata.entities.lexicon import lexicon
 from newsdata.events.when import resolve_date
 from newsdata.lang.units import distance_words
 from newsdata.quotes.attribution import inside_quote
+from newsdata.text import word_starts
 
 EVENT_PARAGRAPHS = 5
 MAX_EVENTS = 2
@@ -51,8 +52,7 @@ class _Cues:
     compounds: bool
 
 
-PREFIX = 3
-_WORD_START = re.compile(r"(?<![^\W\d_])[^\W\d_]")
+PREFIX: Final = 3
 
 
 @cache
@@ -79,7 +79,13 @@ def _types_in(text: str, code: str) -> list[tuple[str, int]]:
     found: dict[str, int] = {}
     if cues.compounds:
         folded = text.casefold()
-        for group in cues.by_prefix.values():
+        # a cue occurs only where its first letters do: the text's three-letter groups rule
+        # out most of the ~270 cues before each is searched for
+        grams = {folded[i : i + PREFIX] for i in range(len(folded) - PREFIX + 1)}
+        for prefix, group in cues.by_prefix.items():
+            present = prefix in grams if len(prefix) == PREFIX else prefix in folded  # (a cue shorter than PREFIX)
+            if not present:
+                continue
             for cue, event_type in group:
                 pos = folded.find(cue)
                 if pos >= 0 and pos < found.get(event_type, len(folded)):
@@ -88,17 +94,13 @@ def _types_in(text: str, code: str) -> list[tuple[str, int]]:
         # explicit loops and locals: this runs for every sentence, and mypyc compiles them to C
         folded = text.casefold()
         by_prefix = cues.by_prefix
-        starts: list[int] = []
-        capitals = 0
-        for m in _WORD_START.finditer(text):
-            pos = m.start()
-            starts.append(pos)
-            if text[pos].isupper():
-                capitals += 1
+        starts = word_starts(text)
+        upper = [text[pos].isupper() for pos in starts]
+        capitals = upper.count(True)
         title_case = capitals > len(starts) / 2  # 'Jury Convicts Founder'
         first = starts[0] if starts else -1
-        for pos in starts:
-            if not title_case and pos != first and text[pos].isupper():
+        for k, pos in enumerate(starts):
+            if not title_case and pos != first and upper[k]:
                 continue  # inside a name ('Alianța Civică'), not a word of the story
             candidates = by_prefix.get(folded[pos : pos + PREFIX])
             if candidates is None:

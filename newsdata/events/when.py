@@ -28,6 +28,9 @@ class _Words:
     last: frozenset[str]
     next: frozenset[str]
     compounds: bool
+    # every word a relative day or a weekday is printed with: a text holding none of them
+    # (most sentences) needs no look at its words
+    day_words: tuple[str, ...]
 
 
 @cache
@@ -38,14 +41,16 @@ def _words(code: str) -> _Words:
         for word in words:
             relative[word.casefold()] = _RELATIVE_OFFSETS.get(key, 0)
     modifiers = language.body_map("week_modifiers")
+    weekdays = {name: number for name, number in language.weekdays.items() if len(name) > 3}
     return _Words(
         code=language.code,
-        weekdays={name: number for name, number in language.weekdays.items() if len(name) > 3},
+        weekdays=weekdays,
         relative=relative,
         this=frozenset(w.casefold() for w in modifiers.get("this", ())),
         last=frozenset(w.casefold() for w in modifiers.get("last", ())),
         next=frozenset(w.casefold() for w in modifiers.get("next", ())),
         compounds=language.flag("compound_words"),
+        day_words=tuple(sorted({word for phrase in relative for word in phrase.split()} | set(weekdays))),
     )
 
 
@@ -77,6 +82,9 @@ def resolve_date(text: str, published: date | None, code: str) -> date | None:
         if stamp.day is not None:
             best = (stamp.start, stamp.day)
             break
+    folded = text.casefold()
+    if not any(word in folded for word in w.day_words):
+        return best[1] if best else None  # no word below could name a day
     tokens = tokenize(text)
     for i, tok in enumerate(tokens):
         if best is not None and tok.start >= best[0]:

@@ -16,8 +16,10 @@ from newsdata.boilerplate import URL, is_noise
 from newsdata.dates import Stamp, find_stamps
 from newsdata.header.names import looks_like_name, split_names
 from newsdata.header.patterns import HeaderPatterns, patterns
+from newsdata.text import find_words
 
 _SEPARATORS = re.compile(r"\s*(?:[|•·▪●/]|\s[–—-]\s|\s{2,})\s*")
+_SEPARATOR_MARK = re.compile(r"[|•·▪●/–—-]|\s\s")  # what every _SEPARATORS match holds
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _METADATA_KEY = re.compile(
     r"^(?P<key>url|link|source|canonical|category|section|tags?|keywords|id|lang|language|title|headline)"
@@ -83,7 +85,9 @@ def _label(text: str, p: HeaderPatterns) -> str | None:
 def _leftover_words(text: str, p: HeaderPatterns, code: str) -> list[str]:
     weekdays = lang.get(code).weekdays
     return [
-        w for w in _WORD.findall(text) if w.casefold() not in p.label_words and w.casefold().rstrip(".") not in weekdays
+        w
+        for w in find_words(_WORD, text)
+        if w.casefold() not in p.label_words and w.casefold().rstrip(".") not in weekdays
     ]
 
 
@@ -108,15 +112,16 @@ def classify(text: str, code: str, *, default_year: int | None = None, pending: 
         work = p.reading_word.sub(lambda m: " " * len(m.group()), work)
 
     stamps = find_stamps(work, code, default_year=default_year)
-    cursor = 0
-    blanked = list(work)
-    for stamp in stamps:
-        before = work[cursor : stamp.start]
-        label = _label(before, p) or (pending if not info.stamps else None)
-        info.stamps.append((stamp, label))
-        blanked[stamp.start : stamp.end] = " " * (stamp.end - stamp.start)
-        cursor = stamp.end
-    work = "".join(blanked)
+    if stamps:
+        cursor = 0
+        blanked = list(work)
+        for stamp in stamps:
+            before = work[cursor : stamp.start]
+            label = _label(before, p) or (pending if not info.stamps else None)
+            info.stamps.append((stamp, label))
+            blanked[stamp.start : stamp.end] = " " * (stamp.end - stamp.start)
+            cursor = stamp.end
+        work = "".join(blanked)
 
     leftover: list[str] = []
     affiliations: list[str] = []  # 'By A and B | Twin Cities Ledger': an outlet or a place beside a byline
@@ -129,7 +134,10 @@ def classify(text: str, code: str, *, default_year: int | None = None, pending: 
             info.authors.extend(names)
             info.kind = "meta"
             return info
-    for piece in _SEPARATORS.split(work):
+    # most lines (prose) hold no separator at all: one scan tells, instead of a split that
+    # tries the separator pattern at every character
+    pieces = _SEPARATORS.split(work) if _SEPARATOR_MARK.search(work) else [work]
+    for piece in pieces:
         piece = piece.strip(" ,;:")
         if not piece:
             continue
@@ -139,10 +147,11 @@ def classify(text: str, code: str, *, default_year: int | None = None, pending: 
             if names:
                 info.authors.extend(names)
                 continue
-        stripped = p.published.sub(" ", p.modified.sub(" ", piece)).strip(" ,;:")
-        if info.stamps and len(stripped.split()) >= 2 and looks_like_name(stripped, p, max_tokens=4):
-            info.authors.append(stripped)  # 'Ana Lopes | 17.09.2025 16:18': a byline without 'By'
-            continue
+        if info.stamps:
+            stripped = p.published.sub(" ", p.modified.sub(" ", piece)).strip(" ,;:")
+            if len(stripped.split()) >= 2 and looks_like_name(stripped, p, max_tokens=4):
+                info.authors.append(stripped)  # 'Ana Lopes | 17.09.2025 16:18': a byline without 'By'
+                continue
         words = _leftover_words(piece, p, code)
         if words and all(w[:1].isupper() or w.casefold() in p.particles for w in words):
             affiliations.extend(words)

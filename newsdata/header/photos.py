@@ -14,6 +14,7 @@ from newsdata import lang
 from newsdata.document import PhotoDraft
 from newsdata.header.patterns import patterns
 from newsdata.lang import alternation
+from newsdata.text import find_words
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,7 @@ class _PhotoPatterns:
     leading: re.Pattern[str]
     bare: re.Pattern[str]
     marker_words: frozenset[str]
+    marker_stems: tuple[str, ...]  # the marker words no other marker word is part of ('foto', not 'fotograf')
     symbols: tuple[str, ...]
 
 
@@ -46,6 +48,9 @@ def _leading_marker() -> re.Pattern[str]:
 def _photo_patterns(code: str) -> _PhotoPatterns:
     marker = patterns(code).photo_marker
     by = alternation(lang.get_or_fallback(code).words("header", "byline") + lang.get("en").words("header", "byline"))
+    marker_words = frozenset(
+        w.casefold().split()[0] for c in lang.available() for w in lang.get(c).words("header", "photo_credit")
+    )
     symbols = "|".join(re.escape(s) for s in lang.common()["photo_credit_symbols"])
     return _PhotoPatterns(
         # 'Caption. (Photo: AP/Name)', '(Foto Ansa)', '(Photo)'
@@ -68,9 +73,8 @@ def _photo_patterns(code: str) -> _PhotoPatterns:
         # a lone marker line: 'Foto' / 'Photo' (credit and caption elsewhere or none)
         bare=re.compile(rf"^[\(\[]?(?:{marker})[\)\]]?$", re.IGNORECASE),
         # cheap test first: most lines name no marker at all
-        marker_words=frozenset(
-            w.casefold().split()[0] for c in lang.available() for w in lang.get(c).words("header", "photo_credit")
-        ),
+        marker_words=marker_words,
+        marker_stems=tuple(sorted(w for w in marker_words if not any(v != w and v in w for v in marker_words))),
         symbols=tuple(lang.common()["photo_credit_symbols"]),
     )
 
@@ -177,7 +181,13 @@ def _mentions_marker(line: str, pp: _PhotoPatterns) -> bool:
     for symbol in pp.symbols:  # a loop, not any(<generator>): mypyc compiles it to plain C
         if symbol in line:
             return True
-    return not pp.marker_words.isdisjoint(_WORD.findall(line.casefold()))
+    folded = line.casefold()
+    # every line of the text is asked: a substring test per marker stem rules out most lines
+    # before the line is split into words (a marker word of the line contains a stem)
+    for stem in pp.marker_stems:
+        if stem in folded:
+            return not pp.marker_words.isdisjoint(find_words(_WORD, folded))
+    return False
 
 
 def has_photo_marker(line: str, code: str) -> bool:

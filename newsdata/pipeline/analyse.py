@@ -14,7 +14,7 @@ from newsdata.entities.lexicon import lexicon
 from newsdata.entities.mentions import find_mentions
 from newsdata.entities.resolve import plausible_names
 from newsdata.quotes.marks import QuoteSpan, find_quote_spans
-from newsdata.text import Sentence, sentences
+from newsdata.text import Sentence, find_words, sentences
 
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -30,7 +30,8 @@ def analyse_paragraphs(doc: Document) -> Document:
         all_quotes.append(tuple(quotes))
         all_sentences.append(tuple(spans))
         mentions.extend(find_mentions(index, paragraph, spans, quotes, lex))
-    lowercase_words = {w for paragraph in doc.body for w in _WORDS.findall(paragraph) if w.islower()}
+    words = {w for paragraph in doc.body for w in find_words(_WORDS, paragraph)}
+    lowercase_words = {w for w in words if w.islower()}  # each distinct word asked once
     headline = doc.header.headline
     headline_quotes = find_quote_spans(headline)
     headline_mentions = find_mentions(-1, headline, [Sentence(0, len(headline))], headline_quotes, lex)

@@ -14,6 +14,7 @@ from functools import cache
 
 from newsdata import lang
 from newsdata.document import Document
+from newsdata.text import find_words
 
 # Function words saturate quickly: a few thousand characters decide as well as the whole text.
 SAMPLE_CHARS = 3000
@@ -33,8 +34,11 @@ def identify(text: str) -> tuple[str, float]:
     """The most likely language code and its share of the weighted hits (0 when none)."""
     weights = _weights()
     scores: dict[str, float] = {}
-    for token, count in Counter(_WORD.findall(text[:SAMPLE_CHARS].casefold())).items():
-        for code, weight in weights.get(token, {}).items():
+    for token, count in Counter(find_words(_WORD, text[:SAMPLE_CHARS].casefold())).items():
+        owners = weights.get(token)
+        if owners is None:  # most words are no language's function word
+            continue
+        for code, weight in owners.items():
             scores[code] = scores.get(code, 0.0) + weight * count
     if not scores:
         return "und", 0.0

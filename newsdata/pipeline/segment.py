@@ -16,19 +16,34 @@ from newsdata.document import Document, Line
 
 # a character class, not str.translate with a table: translate looks every character up
 # in a dict, the regex scans in C and returns the text as is when there is nothing to drop
-_INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
+_WIDE_SPACE_CHARS = "\t\u00a0\u2000-\u200a\u202f\u205f\u3000"  # spacing other than ' '
+_SPACE = f"[ {_WIDE_SPACE_CHARS}]"
+# a run of spacing, except a lone ' ' (which would only be replaced by itself): a text has
+# hundreds of those, and replacing each cost more than the rest of this stage together
+_SPACES = re.compile(f"{_SPACE}(?:(?<=[{_WIDE_SPACE_CHARS}]){_SPACE}*|{_SPACE}+)")
+_CONTROL_CHARS = "\x00-\x08\x0b\x0c\x0e-\x1f\x7f"
+_CONTROL = re.compile(f"[{_CONTROL_CHARS}]")
+# every character the steps after NFC would remove or replace, but for a run of ' '
+_UNTIDY = re.compile(f"[{_INVISIBLE_CHARS}{_CONTROL_CHARS}{_WIDE_SPACE_CHARS}\r\u2028\u2029]")
 
 
 def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
+    if "  " in text or _UNTIDY.search(text) is not None:
+        text = _tidy(text)
+    return "\n".join([line.strip() for line in text.split("\n")])
+
+
+def _tidy(text: str) -> str:
+    """Invisible and control characters out, line breaks and spacing made plain (a text
+    with none of them is left as it is, after a single scan)."""
     text = _INVISIBLE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _CONTROL.sub(" ", text)
     # _SPACES never spans a line break, so one pass over the whole text does what one per line would
-    text = _SPACES.sub(" ", text)
-    return "\n".join([line.strip() for line in text.split("\n")])
+    return _SPACES.sub(" ", text)
 
 
 def segment(doc: Document) -> Document:

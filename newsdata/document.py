@@ -23,6 +23,12 @@ class Line:
     text: str
     blank_before: bool
 
+    # (written out so that mypyc compiles it: see Mention)
+    def __init__(self, number: int, text: str, blank_before: bool) -> None:
+        object.__setattr__(self, "number", number)
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "blank_before", blank_before)
+
 
 @dataclass(frozen=True)
 class PhotoDraft:
@@ -106,6 +112,25 @@ class QuoteDraft:
     speaker_ref: tuple[int, int] | None = None  # the mention (paragraph, start) naming the speaker
     cue: str | None = None
 
+    # (written out so that mypyc compiles it: see Mention)
+    def __init__(
+        self,
+        text: str,
+        paragraph: int,
+        start: int,
+        end: int,
+        speaker: str | None = None,
+        speaker_ref: tuple[int, int] | None = None,
+        cue: str | None = None,
+    ) -> None:
+        object.__setattr__(self, "text", text)
+        object.__setattr__(self, "paragraph", paragraph)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "speaker", speaker)
+        object.__setattr__(self, "speaker_ref", speaker_ref)
+        object.__setattr__(self, "cue", cue)
+
 
 @dataclass(frozen=True)
 class EntityDraft:
@@ -114,6 +139,16 @@ class EntityDraft:
     type: str
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
+
+    # (written out so that mypyc compiles it: see Mention)
+    def __init__(
+        self, key: str, name: str, type: str, aliases: tuple[str, ...] = (), mentions: tuple[Mention, ...] = ()
+    ) -> None:
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "type", type)
+        object.__setattr__(self, "aliases", aliases)
+        object.__setattr__(self, "mentions", mentions)
 
     @property
     def refs(self) -> tuple[tuple[int, int], ...]:

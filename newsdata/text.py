@@ -250,6 +250,11 @@ class Sentence:
     start: int
     end: int
 
+    # (written out so that mypyc compiles it: see Mention in newsdata/document.py)
+    def __init__(self, start: int, end: int) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”“»’)]*\s+(?=[\"'“„«‚‘(]?[^\W\d_]*[A-ZÀ-ÞĂÂÎȘȚŞŢ0-9\"“„«])")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.)+")

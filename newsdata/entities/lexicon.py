@@ -31,6 +31,7 @@ class Lexicon:
     role_words: frozenset[str]  # every word of every role, for multiword roles
     honorifics: frozenset[str]
     org_heads: frozenset[str]
+    org_head_endings: tuple[str, ...]  # the longer heads, which end compound heads ('arbeitgeberverband')
     org_suffixes: frozenset[str]
     org_cues: frozenset[str]
     place_prepositions: frozenset[str]
@@ -90,6 +91,7 @@ def lexicon(code: str) -> Lexicon:
     language = lang.get_or_fallback(code)
     body = language.body
     roles = _folded(body("person_roles"))
+    org_heads = _folded(body("org_heads"))
     inflection = language.body_pairs("inflection")
     return Lexicon(
         code=language.code,
@@ -102,7 +104,8 @@ def lexicon(code: str) -> Lexicon:
         roles=roles,
         role_words=frozenset(word for role in roles for word in role.split()),
         honorifics=frozenset(h.casefold().rstrip(".") for h in body("honorifics")),
-        org_heads=_folded(body("org_heads")),
+        org_heads=org_heads,
+        org_head_endings=tuple(h for h in org_heads if len(h) >= 5),
         org_suffixes=frozenset(s.casefold().rstrip(".") for s in body("org_suffixes")),
         org_cues=_folded(body("org_cues")),
         place_prepositions=_folded(body("place_prepositions")),

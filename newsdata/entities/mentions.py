@@ -11,7 +11,6 @@ over all mentions of the same name together.
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 
 from newsdata import lang
 from newsdata.document import Mention
@@ -352,16 +351,11 @@ def _shape(
     return out
 
 
-@cache
-def _org_head_endings(lex: Lexicon) -> tuple[str, ...]:
-    return tuple(h for h in lex.org_heads if len(h) >= 5)
-
-
 def _is_compound_org_head(folded: str, lex: Lexicon) -> bool:
     """'gewerkschaft', and in a compounding language 'arbeitgeberverband' too."""
     if folded in lex.org_heads:
         return True
-    return lex.compounds and len(folded) >= 8 and folded.endswith(_org_head_endings(lex))
+    return lex.compounds and len(folded) >= 8 and folded.endswith(lex.org_head_endings)
 
 
 def _cut_place_before_noun(tokens: list[Token], a: int, b: int, lex: Lexicon) -> tuple[int, int]:
@@ -541,4 +535,17 @@ def _coordinate(mentions: list[Mention], text: str, lex: Lexicon) -> list[Mentio
 
 
 def _with_group(m: Mention, group: int) -> Mention:
-    return _replace(m, group=group)
+    # built directly, not through dataclasses.replace, which runs in the interpreter
+    return Mention(
+        m.paragraph,
+        m.start,
+        m.end,
+        m.text,
+        m.sentence,
+        m.sentence_initial,
+        evidence=m.evidence,
+        role=m.role,
+        acronym=m.acronym,
+        group=group,
+        core=m.core,
+    )

@@ -10,7 +10,6 @@ alone. Typing weighs the evidence of all of an entity's mentions together.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from newsdata import gazetteer
@@ -385,10 +384,13 @@ def propagate_group_types(clusters: list[Cluster], types: dict[str, str]) -> Non
             if m.group is not None:
                 by_group.setdefault((m.paragraph, m.group), []).append(c)
     for members in by_group.values():
-        kinds = Counter(types[c.key] for c in members if _confident(c))
+        kinds: dict[str, int] = {}  # (counted in a dict: Counter's methods are Python code)
+        for c in members:
+            if _confident(c):
+                kinds[types[c.key]] = kinds.get(types[c.key], 0) + 1
         if not kinds:
             continue
-        kind, _ = kinds.most_common(1)[0]
+        kind = max(kinds, key=lambda k: kinds[k])  # the first of the most common, as Counter.most_common(1)
         for c in members:
             if not _confident(c):
                 types[c.key] = kind

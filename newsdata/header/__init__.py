@@ -96,10 +96,13 @@ def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dic
     return first, split_prefix(lines[first].text)[0]
 
 
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def _first_year(lines: tuple[Line, ...]) -> int | None:
     """A year printed near the top, for dates printed without one ('14 novembre à 07h42')."""
     for line in lines:
-        m = re.search(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line.text)
+        m = _YEAR.search(line.text)
         if m:
             return int(m.group())
     return None

@@ -44,6 +44,25 @@ class LineInfo:
     metadata: dict[str, str] = field(default_factory=dict)  # scraper key-value noise
     rest: str = ""
 
+    # (written out so that mypyc compiles it: see Mention in newsdata/document.py)
+    def __init__(
+        self,
+        kind: str,
+        stamps: list[tuple[Stamp, str | None]] | None = None,
+        authors: list[str] | None = None,
+        reading_time: int | None = None,
+        pending_label: str | None = None,
+        metadata: dict[str, str] | None = None,
+        rest: str = "",
+    ) -> None:
+        self.kind = kind
+        self.stamps = [] if stamps is None else stamps
+        self.authors = [] if authors is None else authors
+        self.reading_time = reading_time
+        self.pending_label = pending_label
+        self.metadata = {} if metadata is None else metadata
+        self.rest = rest
+
 
 def split_prefix(text: str) -> tuple[str, dict[str, str]]:
     """Strip scraper metadata glued in front of a line ('date 2026-01-08 Headline')."""

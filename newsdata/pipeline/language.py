@@ -8,7 +8,6 @@ count little and 'und' or 'către' decide.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import cache
 
@@ -34,7 +33,10 @@ def identify(text: str) -> tuple[str, float]:
     """The most likely language code and its share of the weighted hits (0 when none)."""
     weights = _weights()
     scores: dict[str, float] = {}
-    for token, count in Counter(find_words(_WORD, text[:SAMPLE_CHARS].casefold())).items():
+    counts: dict[str, int] = {}  # (a dict, not a Counter: its constructor is Python code)
+    for word in find_words(_WORD, text[:SAMPLE_CHARS].casefold()):
+        counts[word] = counts.get(word, 0) + 1
+    for token, count in counts.items():
         owners = weights.get(token)
         if owners is None:  # most words are no language's function word
             continue

@@ -34,6 +34,14 @@ class QuoteSpan:
     text_end: int
     closed: bool
 
+    # (written out so that mypyc compiles it: see Mention in newsdata/document.py)
+    def __init__(self, start: int, end: int, text_start: int, text_end: int, closed: bool) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "text_start", text_start)
+        object.__setattr__(self, "text_end", text_end)
+        object.__setattr__(self, "closed", closed)
+
 
 def _is_letter(ch: str) -> bool:
     return ch.isalpha()

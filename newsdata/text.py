@@ -98,12 +98,8 @@ def _all_tokens(text: str) -> tuple[Token, ...]:
     return tuple(tokens)
 
 
-def _punctuated_word(run: str, start: int, tokens: list[Token]) -> bool:
-    """'(word', 'word,', '„Word”.': a plain word with punctuation marks around it, the next
-    commonest run. Each mark is a token of its own, as the regex's last branch makes it;
-    the word is what its first branch would match (not followed by a hyphen or an
-    apostrophe, which make other tokens). Appends the tokens, or returns False for any
-    other run (and appends nothing)."""
+def _alnum_span(run: str) -> tuple[int, int]:
+    """[first, last) of the first run of letters and digits, after any leading punctuation."""
     n = len(run)
     first = 0
     while first < n and not run[first].isalnum():
@@ -111,6 +107,17 @@ def _punctuated_word(run: str, start: int, tokens: list[Token]) -> bool:
     last = first
     while last < n and run[last].isalnum():
         last += 1
+    return first, last
+
+
+def _punctuated_word(run: str, start: int, tokens: list[Token]) -> bool:
+    """'(word', 'word,', '„Word”.': a plain word with punctuation marks around it, the next
+    commonest run. Each mark is a token of its own, as the regex's last branch makes it;
+    the word is what its first branch would match (not followed by a hyphen or an
+    apostrophe, which make other tokens). Appends the tokens, or returns False for any
+    other run (and appends nothing)."""
+    n = len(run)
+    first, last = _alnum_span(run)
     if last - first < 2 or run[first].isdigit() or (last < n and run[last] in "-‐'’"):
         return False
     for i in range(n):
@@ -191,12 +198,7 @@ def _letters_alone(run: str) -> tuple[int, int]:
     punctuation around them ('word,', '(word'); (-1, -1) for any other run (digits, two
     words, a letter str.isalpha does not count)."""
     n = len(run)
-    first = 0
-    while first < n and not run[first].isalnum():
-        first += 1
-    last = first
-    while last < n and run[last].isalnum():
-        last += 1
+    first, last = _alnum_span(run)
     if last == first:
         return -1, -1
     for i in range(last, n):

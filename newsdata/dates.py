@@ -48,6 +48,7 @@ class DateGrammar:
     time_lead: re.Pattern[str]
     order: str
     months: dict[str, int]
+    months_are_words: bool  # every month name is letters only (see _month_first_starts)
 
 
 def _month_pattern(names: dict[str, int]) -> str:
@@ -100,7 +101,13 @@ def grammar(code: str) -> DateGrammar:
     )
     time_lead = re.compile(rf"(?<![^\W\d_])(?:{alternation(w for w in fillers if w[0].isalpha())})\s*$", re.I)
     return DateGrammar(
-        dates=dates, times=times, filler=filler, time_lead=time_lead, order=language.date_order, months=months
+        dates=dates,
+        times=times,
+        filler=filler,
+        time_lead=time_lead,
+        order=language.date_order,
+        months=months,
+        months_are_words=all(name.isalpha() for name in months),
     )
 
 
@@ -137,12 +144,57 @@ def _month_number(g: DateGrammar, name: str) -> int:
     return g.months[name.casefold().rstrip(".")]
 
 
-_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 
 
-def _date_hits(text: str, g: DateGrammar, default_year: int | None) -> list[_Hit]:
+def _digit_runs(text: str) -> list[int]:
+    """Where each run of digits starts. Every date and time starts at one (the digit-first
+    shapes) or ends its month name just before one (see _month_first_starts)."""
+    return [m.start() for m in _DIGITS.finditer(text)]
+
+
+def _month_first_starts(text: str, digit_runs: list[int]) -> list[int]:
+    """Where a month-first date ('March 12', 'Sept. 3') may start: its day is a run of digits,
+    and before that lie spacing, perhaps a full stop, and the month's name, which starts a
+    run of word characters."""
+    starts: list[int] = []
+    for run in digit_runs:
+        end = run
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end > 0 and text[end - 1] == ".":
+            end -= 1
+        start = end
+        while start > 0 and (text[start - 1].isalnum() or text[start - 1] == "_"):
+            start -= 1
+        if start < end:
+            starts.append(start)
+    return starts
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match[str]]:
+    """``list(pattern.finditer(text))`` for a pattern that matches only from one of ``starts``
+    (sorted, distinct) and never matches nothing: it is tried there and nowhere else, where
+    finditer tries it at every character (several hundred instructions each, for the date
+    and time patterns)."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end:
+            m = pattern.match(text, start)
+            if m is not None:
+                found.append(m)
+                end = m.end()
+    return found
+
+
+def _date_hits(text: str, g: DateGrammar, default_year: int | None, digit_runs: list[int]) -> list[_Hit]:
     hits: list[_Hit] = []
-    for m in g.dates.finditer(text):
+    if g.months_are_words:
+        matches = _matches_at(g.dates, text, sorted({*digit_runs, *_month_first_starts(text, digit_runs)}))
+    else:
+        matches = list(g.dates.finditer(text))
+    for m in matches:
         clock: time | None = None
         zone: str | None = None
         day: date | None
@@ -166,9 +218,9 @@ def _date_hits(text: str, g: DateGrammar, default_year: int | None) -> list[_Hit
     return hits
 
 
-def _time_hits(text: str, g: DateGrammar) -> list[_Hit]:
+def _time_hits(text: str, g: DateGrammar, digit_runs: list[int]) -> list[_Hit]:
     hits: list[_Hit] = []
-    for m in g.times.finditer(text):
+    for m in _matches_at(g.times, text, digit_runs):  # a time starts with its hour's digits
         if not (m["mi"] or m["ampm"] or (m["suffix"] and m["suffix"].casefold() == "uhr")):
             continue  # a bare number is not a time
         dotted = m["sep"] and m["sep"].strip() == "." and not (m["suffix"] or m["ampm"] or m["zone"])
@@ -187,14 +239,20 @@ def _time_hits(text: str, g: DateGrammar) -> list[_Hit]:
 
 def find_stamps(text: str, code: str, *, default_year: int | None = None) -> list[Stamp]:
     """Every date, time, or date-with-time printed in ``text``, left to right."""
-    if not _DIGIT.search(text):
+    digit_runs = _digit_runs(text)
+    if not digit_runs:
         return []  # every date and time form has a number in it; most body sentences have none
     g = grammar(code)
-    dates = _date_hits(text, g, default_year)
-    masked = list(text)
-    for hit in dates:
-        masked[hit.start : hit.end] = " " * (hit.end - hit.start)
-    items = sorted(dates + _time_hits("".join(masked), g), key=lambda h: h.start)
+    dates = _date_hits(text, g, default_year, digit_runs)
+    if dates:
+        chars = list(text)
+        for hit in dates:
+            chars[hit.start : hit.end] = " " * (hit.end - hit.start)
+        masked = "".join(chars)
+        times = _time_hits(masked, g, _digit_runs(masked))
+    else:
+        times = _time_hits(text, g, digit_runs)
+    items = sorted(dates + times, key=lambda h: h.start)
     stamps: list[Stamp] = []
     for item in items:
         prev = stamps[-1] if stamps else None

@@ -260,6 +260,7 @@ class Sentence:
 
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”“»’)]*\s+(?=[\"'“„«‚‘(]?[^\W\d_]*[A-ZÀ-ÞĂÂÎȘȚŞŢ0-9\"“„«])")
 _INITIALS = re.compile(r"(?:[A-ZÀ-Þ]\.)+")
+_STOPS = re.compile("[.!?…]")
 
 
 def sentences(
@@ -267,13 +268,10 @@ def sentences(
 ) -> list[Sentence]:
     """Sentence spans; a full stop inside a masked span (a quotation) does not end one."""
     work = text
-    if masked:
-        chars = list(text)
-        for start, end in masked:
-            for i in range(start + 1, max(start + 1, end - 2)):  # the mark before the closer may end it
-                if chars[i] in ".!?…":
-                    chars[i] = "_"
-        work = "".join(chars)
+    for start, end in masked or ():
+        inside, upto = start + 1, end - 2  # the mark before the closer may end it
+        if inside < upto and _STOPS.search(work, inside, upto):
+            work = work[:inside] + _STOPS.sub("_", work[inside:upto]) + work[upto:]
     spans: list[Sentence] = []
     cursor = 0
     for m in _SENTENCE_END.finditer(work):

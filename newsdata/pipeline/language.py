@@ -29,18 +29,30 @@ def _weights() -> dict[str, dict[str, float]]:
     return {word: {code: 1.0 / len(codes) for code in codes} for word, codes in owners.items()}
 
 
+@cache
+def _plain_function_words() -> frozenset[str]:
+    """The function words that are letters only: a run of text equal to one is that word."""
+    return frozenset(word for word in _weights() if word.isalpha())
+
+
 def identify(text: str) -> tuple[str, float]:
     """The most likely language code and its share of the weighted hits (0 when none)."""
     weights = _weights()
+    plain = _plain_function_words()
+    # Only function words are counted, in the order they first appear (the order the scores
+    # are summed in); the text is taken a run of non-space characters at a time, and a run
+    # of letters that is no function word is passed over without being counted.
+    counts: dict[str, int] = {}
+    for run in text[:SAMPLE_CHARS].casefold().split():
+        if run in plain:
+            counts[run] = counts.get(run, 0) + 1
+        elif not run.isalpha():
+            for word in find_words(_WORD, run):
+                if word in weights:
+                    counts[word] = counts.get(word, 0) + 1
     scores: dict[str, float] = {}
-    counts: dict[str, int] = {}  # (a dict, not a Counter: its constructor is Python code)
-    for word in find_words(_WORD, text[:SAMPLE_CHARS].casefold()):
-        counts[word] = counts.get(word, 0) + 1
     for token, count in counts.items():
-        owners = weights.get(token)
-        if owners is None:  # most words are no language's function word
-            continue
-        for code, weight in owners.items():
+        for code, weight in weights[token].items():
             scores[code] = scores.get(code, 0.0) + weight * count
     if not scores:
         return "und", 0.0

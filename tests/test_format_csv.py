@@ -112,3 +112,14 @@ def test_articles_table_alone_reads_article_fields() -> None:
         article.body,
         article.published,
     )
+
+
+def test_a_body_longer_than_the_csv_module_s_default_cell_limit_round_trips() -> None:
+    from newsdata.formats import get_format
+    from newsdata.pipeline import parse_text
+
+    long_paragraph = "Der Stadtrat hat am Dienstag den Haushalt beschlossen. " * 3000  # ~165,000 characters
+    article = parse_text("Ein Titel\n\n12.03.2026, 10:00\n\n" + long_paragraph, language="de")
+    csv_format = get_format("csv")
+    back = csv_format.read(csv_format.export(article).encode())
+    assert back[0].body == article.body

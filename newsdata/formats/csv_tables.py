@@ -46,6 +46,10 @@ from newsdata.formats.table_rows import (
 )
 from newsdata.model import Article
 
+# The csv module refuses cells over 131,072 characters; an article's body cell can be
+# longer. Input size is bounded by the callers' byte limits instead.
+csv.field_size_limit(2**31 - 1)
+
 TABLES: dict[str, list[str]] = {
     "articles": [
         "article_id",

@@ -116,15 +116,16 @@ BACKGROUND_WINDOW = 4  # words between the marker and the cue: 'after three week
 
 
 @cache
-def _background_markers(code: str) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in lang.get_or_fallback(code).body("background_markers"))
+def _phrases(code: str, key: str) -> tuple[str, ...]:
+    """A casefolded word list of the language's body data ('near_prepositions', ...)."""
+    return tuple(w.casefold() for w in lang.get_or_fallback(code).body(key))
 
 
 def _in_background(text: str, pos: int, code: str) -> bool:
     """'signé après trois semaines de grève', 'tras una reunión de nueve horas': an event
     the sentence dates its news by, not the news."""
     before = " " + " ".join(text[:pos].casefold().split()[-BACKGROUND_WINDOW:]) + " "
-    return any(f" {marker} " in before for marker in _background_markers(code))
+    return any(f" {marker} " in before for marker in _phrases(code, "background_markers"))
 
 
 def _blank_quotes(text: str, spans: list[tuple[int, int]]) -> str:
@@ -260,9 +261,12 @@ _BREADTH = {"city": 0, "region": 1, "country": 2, "continent": 3}
 
 def _breadth(e: EntityDraft) -> int:
     """Where something happened is said most precisely by a town, then a region, then a country."""
-    # each form's likeliest reading: 'Andalucía' the region, not a town of that name elsewhere
-    kinds = [found[0].kind for form in (e.name, *e.aliases) if (found := gazetteer.places(form))]
-    return min((_BREADTH.get(kind, len(_BREADTH)) for kind in kinds), default=len(_BREADTH))
+    return min((_BREADTH.get(p.kind, len(_BREADTH)) for p in _readings(e)), default=len(_BREADTH))
+
+
+def _readings(e: EntityDraft) -> list[gazetteer.Place]:
+    """Each form's likeliest reading: 'Andalucía' the region, not a town of that name elsewhere."""
+    return [found[0] for form in (e.name, *e.aliases) if (found := gazetteer.places(form))]
 
 
 def _is_settlement(e: EntityDraft) -> bool:
@@ -279,17 +283,12 @@ def _after_distance(sentence: _Sentence, mention: Mention, code: str) -> bool:
     return any(word.casefold().strip(",.;") in units for word in before)
 
 
-@cache
-def _near_prepositions(code: str) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in lang.get_or_fallback(code).body("near_prepositions"))
-
-
 def _after_near(sentence: _Sentence, mention: Mention, code: str) -> bool:
     """'un depozit de lângă Ploiești': the place locates another, which the text may name."""
     before = sentence.raw[: max(0, mention.start - sentence.offset)].casefold().rstrip()
     return any(
         before.endswith(phrase) and (len(before) == len(phrase) or not before[-len(phrase) - 1].isalpha())
-        for phrase in _near_prepositions(code)
+        for phrase in _phrases(code, "near_prepositions")
     )
 
 
@@ -332,11 +331,10 @@ def _headline_places(doc: Document, entity_of: dict[tuple[int, int], EntityDraft
 
 def _population(e: EntityDraft) -> int:
     """The likeliest reading's population; 0 for a place no gazetteer knows (a village)."""
-    for form in (e.name, *e.aliases):
-        found = gazetteer.places(form)
-        if found:
-            return found[0].population if found[0].kind == "city" else REGION_POPULATION
-    return 0
+    readings = _readings(e)
+    if not readings:
+        return 0
+    return readings[0].population if readings[0].kind == "city" else REGION_POPULATION
 
 
 REGION_POPULATION = 10_000_000
@@ -352,7 +350,7 @@ def _smaller_headline_place(
     if current is None:
         return None
     size = _population(current)
-    directions = _direction_prepositions(doc.language)
+    directions = _phrases(doc.language, "direction_prepositions")
     for m in doc.headline_mentions:
         e = entity_of.get(m.ref)
         if e is None or e.type != "place" or e.key == where or _population(e) >= size:
@@ -365,10 +363,6 @@ def _smaller_headline_place(
         return e.key
     return None
 
-
-@cache
-def _direction_prepositions(code: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in lang.get_or_fallback(code).body("direction_prepositions"))
 
 
 def _stated_location(

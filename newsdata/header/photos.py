@@ -30,9 +30,15 @@ class _PhotoPatterns:
 
 
 @cache
+def _all_markers() -> tuple[str, ...]:
+    """Every language's photo markers: templates mix languages ('Foto:' on an English site)."""
+    return tuple(w for c in lang.available() for w in lang.get(c).words("header", "photo_credit"))
+
+
+@cache
 def _trailing_marker() -> re.Pattern[str]:
     """'... Rhodanor Chimie. Photo' left of a '©': the marker word closes no caption."""
-    words = [w for c in lang.available() for w in lang.get(c).words("header", "photo_credit")]
+    words = _all_markers()
     return re.compile(rf"(?<=[.!?…])\s+(?:{alternation(words)})\s*:?$", re.IGNORECASE)
 
 
@@ -40,7 +46,7 @@ def _trailing_marker() -> re.Pattern[str]:
 def _leading_marker() -> re.Pattern[str]:
     """A marker and its colon or brackets before a caption or credit, in any language:
     '[Foto] ...', 'Image : « ... »', 'courtesy: Sahyadri Cells'."""
-    words = [w for c in lang.available() for w in lang.get(c).words("header", "photo_credit")]
+    words = _all_markers()
     return re.compile(rf"^(?:[\(\[](?:{alternation(words)})[\)\]]\s*|(?:{alternation(words)})\s*:\s*)+", re.IGNORECASE)
 
 
@@ -49,7 +55,7 @@ def _photo_patterns(code: str) -> _PhotoPatterns:
     marker = patterns(code).photo_marker
     by = alternation(lang.get_or_fallback(code).words("header", "byline") + lang.get("en").words("header", "byline"))
     marker_words = frozenset(
-        w.casefold().split()[0] for c in lang.available() for w in lang.get(c).words("header", "photo_credit")
+        w.casefold().split()[0] for w in _all_markers()
     )
     symbols = "|".join(re.escape(s) for s in lang.common()["photo_credit_symbols"])
     return _PhotoPatterns(

@@ -183,3 +183,35 @@ def test_a_legal_form_ends_a_company_s_name_and_types_it() -> None:
 def test_an_initial_inside_a_name_stays() -> None:
     article = _parse("en", "Senator Mary K. Whitlock visited the flooded town on Monday, her office said.")
     assert "Mary K. Whitlock" in _by_name(article)
+
+
+def test_whose_president_is_an_organisation_when_no_gazetteer_knows_it_as_a_place() -> None:
+    names = _by_name(
+        _parse(
+            "es",
+            "El presidente de Conservas Valdemora, Julián Arteaga, afirmó que la planta seguirá abierta. "
+            "El alcalde de San Sebastián, Ramón Ortiz, pidió calma.",
+        )
+    )
+    assert names["Conservas Valdemora"][0] == "organization"
+    assert names["San Sebastián"][0] == "place"  # the gazetteer's town outweighs whose mayor
+
+
+def test_an_organisation_printed_alone_and_under_a_lower_case_head_is_one_participant() -> None:
+    names = _by_name(
+        _parse(
+            "fr",
+            "La direction de Navettes Armoricaines a reçu les syndicats mardi. "
+            "Navettes Armoricaines emploie 300 salariés à Lorient. Le centre hospitalier de Lorient est voisin.",
+        )
+    )
+    assert names["Navettes Armoricaines"][0] == "organization"
+    assert "direction de Navettes Armoricaines" in names["Navettes Armoricaines"][1]
+    assert names["Lorient"][0] == "place"  # a town, not short for the hospital
+
+
+def test_a_lower_case_organisation_name_ends_at_a_preposition() -> None:
+    # a bare 'Ayuntamiento' is a reference by kind, not a name; what matters is that the
+    # name does not run on through 'contra el precio del alquiler'
+    names = _by_name(_parse("es", "Los vecinos acamparon frente al Ayuntamiento contra el precio del alquiler."))
+    assert not any("contra" in name for name in names)

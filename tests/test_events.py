@@ -184,3 +184,15 @@ def test_a_destination_in_the_headline_is_not_the_location() -> None:
     )
     article = parse_text(text, language="ro")
     assert article.events and article.events[0].location == "Brașov"
+
+
+def test_a_place_abroad_the_news_leads_to_is_not_where_it_happened() -> None:
+    text = (
+        "Torino, chiude la cartiera Valpellice: a rischio 140 posti\n"
+        + HEADERS["it"].split("\n", 1)[1]
+        + "L'annuncio della chiusura è arrivato martedì: la produzione sarà trasferita a Cracovia, in Polonia.\n\n"
+        "I sindacati hanno proclamato otto ore di sciopero."
+    )
+    article = parse_text(text, language="it")
+    assert article.events and article.events[0].location == "Torino"
+

@@ -429,6 +429,8 @@ def _context(tokens: list[Token], a: int, b: int, lex: Lexicon) -> set[str]:
         and (b >= len(tokens) or tokens[b].folded not in lex.articles)
     ):
         evidence.add("bare_place_prep")  # 'in Herdern', not 'nach Angaben der Polizei'
+    if b - a >= 2 and _after_role_of(prev, lex):
+        evidence.add("role_of")  # 'el presidente de Oleícola Norte, X': whose president, an organisation or a place
     if b < len(tokens) and tokens[b].kind == "punct" and tokens[b].text == "," and b + 1 < len(tokens):
         nxt = tokens[b + 1]
         if nxt.kind == "number":
@@ -436,6 +438,14 @@ def _context(tokens: list[Token], a: int, b: int, lex: Lexicon) -> set[str]:
         elif nxt.folded in lex.roles:
             evidence.add("role_after")
     return evidence
+
+
+def _after_role_of(prev: list[Token], lex: Lexicon) -> bool:
+    """A role, then 'of' (and an article): 'the director of', 'la presidenta de la'."""
+    k = len(prev) - 1
+    while k >= 1 and (prev[k].folded in lex.connectors or prev[k].kind == "elision"):
+        k -= 1
+    return k < len(prev) - 1 and prev[k].folded in lex.roles
 
 
 APPOSITIVE_WINDOW = 8

@@ -27,7 +27,7 @@ PERSON_EVIDENCE = {
     "speaker": 2.0,
 }
 ROLE_EVIDENCE = frozenset({"role", "role_before"})
-ORG_EVIDENCE = {"org_head": 3.0, "org_suffix": 3.0, "org_cue": 2.0, "acronym": 1.5}
+ORG_EVIDENCE = {"org_head": 3.0, "org_suffix": 3.0, "org_cue": 2.0, "acronym": 1.5, "role_of": 3.0}
 PLACE_EVIDENCE = {"place_head": 3.0, "place_title": 3.0, "place_prep": 1.0, "bare_place_prep": 1.5}
 
 
@@ -245,6 +245,7 @@ def cluster_mentions(mentions: list[Mention], lex: Lexicon) -> list[Cluster]:
             order.append(key)
         clusters[key].add(m)
     _link_tails(clusters, order, lex)
+    _link_headed_cores(clusters, order)
     _link_acronyms(clusters, order)
     _link_inflections(clusters, order, lex)
     _link_people(clusters, order, lex)
@@ -270,6 +271,23 @@ def _link_tails(clusters: dict[str, Cluster], order: list[str], lex: Lexicon) ->
             continue
         if tail in clusters:
             _merge(clusters, order, key, tail)
+
+
+def _link_headed_cores(clusters: dict[str, Cluster], order: list[str]) -> None:
+    """'la direction de Tyrrhénienne Ferries' and 'Tyrrhénienne Ferries' alone are one
+    company, named as printed alone; but 'Saint-Nazaire' is the town, not short for
+    'centre hospitalier de Saint-Nazaire'."""
+    for key in list(order):
+        cluster = clusters.get(key)
+        if cluster is None or "org_head" not in cluster.evidence:
+            continue
+        for m in cluster.mentions:
+            core = fold_key(m.core) if m.core else ""
+            if core and core != key and core in clusters and not gazetteer.places(m.core or ""):
+                target = clusters[core]
+                target.name = target.name or target.forms[0]  # the name printed alone, not 'servizio di ...'
+                _merge(clusters, order, key, core)
+                break
 
 
 def _link_acronyms(clusters: dict[str, Cluster], order: list[str]) -> None:
@@ -407,6 +425,7 @@ def _confident(c: Cluster) -> bool:
         "place_head",
         "place_title",
         "speaker",
+        "role_of",
     }
     return bool(strong & c.evidence.keys()) or any(gazetteer.places(f) for f in c.forms)
 

@@ -185,6 +185,9 @@ def extract_events(doc: Document) -> Document:
         if main is None and where not in _headline_places(doc, entity_of):
             where = _stated_location(told_in[event_type], entity_of, doc.language) or where
             where = _smaller_headline_place(doc, entity_of, where) or where
+            home = lexicon(doc.language).territories
+            if _abroad(where, main_place, entity_of, home):
+                where = main_place
         people = _participants(sentence, entity_of)
         if main is not None and not _second_event(sentence, main, scores[event_type], when, people, entity_of):
             continue
@@ -316,6 +319,37 @@ def _location(
     if places and main_place is None:
         return places[0][1].key
     return None
+
+
+def _country(key: str | None, entity_of: dict[tuple[int, int], EntityDraft], home: frozenset[str]) -> str | None:
+    place = _likeliest(key, entity_of, home)
+    return place.country if place is not None else None
+
+
+def _abroad(
+    where: str | None, main_place: str | None, entity_of: dict[tuple[int, int], EntityDraft], home: frozenset[str]
+) -> bool:
+    """'chiude la fabbrica di Torino ... la produzione sarà trasferita a Wrocław': a place in
+    another country than the one the story is about is where the news leads, not where it
+    happened."""
+    if where is None or main_place is None or where == main_place:
+        return False
+    here, there = _country(main_place, entity_of, home), _country(where, entity_of, home)
+    return here is not None and there is not None and here != there
+
+
+def _likeliest(
+    key: str | None, entity_of: dict[tuple[int, int], EntityDraft], home: frozenset[str]
+) -> gazetteer.Place | None:
+    """A place's likeliest reading, one where the article's language is spoken first:
+    'Salamanca' in Spanish is Spain's, not Mexico's."""
+    entity = next((e for e in entity_of.values() if e.key == key), None) if key else None
+    if entity is None:
+        return None
+    readings = [p for form in (entity.name, *entity.aliases) for p in gazetteer.places(form)]
+    local = [p for p in readings if p.country in home]
+    best = local or readings
+    return best[0] if best else None
 
 
 def _headline_place(doc: Document, entity_of: dict[tuple[int, int], EntityDraft]) -> str | None:

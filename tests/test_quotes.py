@@ -209,3 +209,20 @@ def test_the_spokesperson_named_after_the_organisation_speaks() -> None:
         "Ilinca Moraru."
     )
     assert [speaker for _text, speaker in _quotes("ro", body)] == ["Ilinca Moraru"]
+
+
+def test_a_role_word_stands_for_the_person_not_the_company_named_since() -> None:
+    body = (
+        "Le coût a été présenté par l'adjointe aux transports, Maëlle Querné. "
+        "Le réseau, exploité par la société Navibus Armor, compte 90 stations.\n\n"
+        "« C'est un investissement, pas une dépense », a défendu l'élue devant le conseil."
+    )
+    assert _quotes("fr", body) == [("C'est un investissement, pas une dépense", "Maëlle Querné")]
+
+
+def test_a_person_given_a_role_after_a_preposition_can_speak() -> None:
+    body = (
+        "L'opposition a voté contre. Pour Yannick Le Goff, président du groupe Rennes Solidaire, "
+        "la mesure « profite surtout à ceux qui ont déjà les moyens »."
+    )
+    assert _quotes("fr", body) == [("profite surtout à ceux qui ont déjà les moyens", "Yannick Le Goff")]

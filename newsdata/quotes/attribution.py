@@ -87,9 +87,10 @@ def is_quotation(text: str, quote: QuoteSpan, sentence: Sentence, quotes: tuple[
 
 
 def is_subject(m: Mention) -> bool:
-    """Could this mention be the one speaking: not a place, not 'of X' or 'X's'."""
+    """Could this mention be the one speaking: not a place, not 'of X' or 'X's'; but a
+    person given a role is ('Pour Benoît Carrasset, président du groupe, ...')."""
     return (not (NOT_SPEAKERS & m.evidence) and "complement" not in m.evidence) or bool(
-        {"role", "role_before", "honorific"} & m.evidence
+        {"role", "role_before", "role_after", "honorific"} & m.evidence
     )
 
 

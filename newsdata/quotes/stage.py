@@ -84,19 +84,22 @@ def _subjects_in(ctx: _Context, paragraph: int, sentence: int, before: int | Non
     ]
 
 
-def _previous_subject(ctx: _Context, paragraph: int, sentence: int, pos: int) -> Mention | None:
+def _previous_subject(
+    ctx: _Context, paragraph: int, sentence: int, pos: int, *, people_only: bool = False
+) -> Mention | None:
     """Who the text was talking about: the subject of this sentence before the quote, else
-    of the sentences before it; a person over an organisation."""
+    of the sentences before it; a person over an organisation. A role word ('a défendu
+    l'élue') stands for a person, so with ``people_only`` an organisation never answers."""
     spans = [(paragraph, sentence, pos)] + [(p, s, None) for p, s in _earlier_sentences(ctx.doc, paragraph, sentence)]
     for p, s, before in spans:
         subjects = _subjects_in(ctx, p, s, before)
         people = [m for m in subjects if ctx.kind(m) == "person"]
         if people:
             return people[0]
-        if subjects:
+        if subjects and not people_only:
             return subjects[0]
         by_noun = _noun_subject(ctx, p, s)
-        if by_noun is not None:
+        if by_noun is not None and (not people_only or ctx.kind(by_noun) == "person"):
             return by_noun
     return None
 
@@ -145,7 +148,9 @@ def _resolve(
         if by_kind is not None:
             return by_kind
     elif found.reference and found.reference not in ctx.lex.pronouns:
-        by_role = _with_role(ctx, found.reference, paragraph, pos)
+        by_role = _with_role(ctx, found.reference, paragraph, pos) or _previous_subject(
+            ctx, paragraph, sentence, pos, people_only=True
+        )
         if by_role is not None:
             return by_role
     if found.cue is None and last is not None and last.paragraph == paragraph and last.speaker_ref is not None:

@@ -215,3 +215,19 @@ def test_a_lower_case_organisation_name_ends_at_a_preposition() -> None:
     # name does not run on through 'contra el precio del alquiler'
     names = _by_name(_parse("es", "Los vecinos acamparon frente al Ayuntamiento contra el precio del alquiler."))
     assert not any("contra" in name for name in names)
+
+
+def test_an_organisation_cut_short_is_the_one_whose_full_name_starts_with_it() -> None:
+    names = _by_name(
+        _parse(
+            "es",
+            "La Junta Vecinal de Valdemora presentó el plan el lunes. Según la Junta Vecinal, las obras durarán un año. "
+            "La Plataforma Cívica de Robledal y la Plataforma Cívica de Zarzalejo no respondieron; "
+            "la Plataforma Cívica guarda silencio.",
+        )
+    )
+    assert "Junta Vecinal" in names["Junta Vecinal de Valdemora"][1]
+    assert "Junta Vecinal" not in names
+    # two organisations start with 'Plataforma Cívica': the short form names neither for sure
+    assert "Plataforma Cívica" in names
+    assert "Plataforma Cívica" not in names["Plataforma Cívica de Robledal"][1]

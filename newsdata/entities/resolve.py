@@ -249,6 +249,7 @@ def cluster_mentions(mentions: list[Mention], lex: Lexicon) -> list[Cluster]:
     _link_acronyms(clusters, order)
     _link_inflections(clusters, order, lex)
     _link_people(clusters, order, lex)
+    _link_short_forms(clusters, order, lex)
     return [clusters[k] for k in order if k in clusters]
 
 
@@ -288,6 +289,36 @@ def _link_headed_cores(clusters: dict[str, Cluster], order: list[str]) -> None:
                 target.name = target.name or target.forms[0]  # the name printed alone, not 'servizio di ...'
                 _merge(clusters, order, key, core)
                 break
+
+
+ORG_NAME_EVIDENCE = frozenset({"org_head", "org_suffix", "org_cue"})
+PERSON_NAME_EVIDENCE = frozenset({"role", "role_before", "role_after", "honorific", "age", "person_article"})
+PLACE_NAME_EVIDENCE = frozenset({"place_head", "place_title", "bare_place_prep"})
+
+
+def _link_short_forms(clusters: dict[str, Cluster], order: list[str], lex: Lexicon) -> None:
+    """'la Xunta' after 'la Xunta de Galicia', 'Autoridad Portuaria' after 'Autoridad
+    Portuaria de Bilbao': an organisation's name cut short is the one organisation whose
+    full name starts with it; with two candidates it stays apart."""
+    for key in list(order):
+        cluster = clusters.get(key)
+        if (
+            cluster is None
+            or (PERSON_NAME_EVIDENCE | PLACE_NAME_EVIDENCE) & cluster.evidence.keys()
+            or gazetteer.places(cluster.forms[0])
+            or gazetteer.is_given_name(cluster.forms[0].split()[0])
+        ):
+            continue
+        longer = [other for other in clusters.values() if other.key.startswith(key + " ") and _org_like(other, lex)]
+        if len(longer) == 1:
+            _merge(clusters, order, key, longer[0].key)
+
+
+def _org_like(cluster: Cluster, lex: Lexicon) -> bool:
+    """Named like an organisation: an organisation word, or a name joined by 'de', 'of', 'für'."""
+    if PERSON_NAME_EVIDENCE & cluster.evidence.keys():
+        return False
+    return bool(ORG_NAME_EVIDENCE & cluster.evidence.keys()) or any(w in lex.connectors for w in cluster.key.split()[1:])
 
 
 def _link_acronyms(clusters: dict[str, Cluster], order: list[str]) -> None:

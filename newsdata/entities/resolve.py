@@ -318,7 +318,8 @@ def _org_like(cluster: Cluster, lex: Lexicon) -> bool:
     """Named like an organisation: an organisation word, or a name joined by 'de', 'of', 'für'."""
     if PERSON_NAME_EVIDENCE & cluster.evidence.keys():
         return False
-    return bool(ORG_NAME_EVIDENCE & cluster.evidence.keys()) or any(w in lex.connectors for w in cluster.key.split()[1:])
+    joined = any(w in lex.connectors for w in cluster.key.split()[1:])
+    return joined or bool(ORG_NAME_EVIDENCE & cluster.evidence.keys())
 
 
 def _link_acronyms(clusters: dict[str, Cluster], order: list[str]) -> None:

@@ -231,3 +231,33 @@ def test_an_organisation_cut_short_is_the_one_whose_full_name_starts_with_it() -
     # two organisations start with 'Plataforma Cívica': the short form names neither for sure
     assert "Plataforma Cívica" in names
     assert "Plataforma Cívica" not in names["Plataforma Cívica de Robledal"][1]
+
+
+def test_frequent_words_printed_with_a_capital_are_not_participants() -> None:
+    names = _by_name(
+        _parse(
+            "it",
+            "L'assessore regionale al Lavoro, Ottavina Brusasco, ha incontrato i sindacati dei due Paesi a Novara.",
+        )
+    )
+    assert "Ottavina Brusasco" in names and "Novara" in names
+    assert "Lavoro" not in names and "Paesi" not in names
+
+
+def test_a_frequent_word_that_is_a_surname_or_a_place_stays_a_name() -> None:
+    # 'Müller' is a frequent German noun (the miller) but here the surname of someone named in full;
+    # 'Leipzig' is in the frequency list too, as a name the gazetteer knows
+    names = _by_name(
+        _parse("de", "Die Bürgermeisterin Hannelore Müller sprach am Montag in Leipzig. Müller kündigte neue Fenster an.")
+    )
+    assert "Hannelore Müller" in names and "Leipzig" in names
+    assert "Fenster" not in names
+
+
+def test_common_word_lists_hold_lower_case_words_not_names() -> None:
+    from newsdata.entities.lexicon import common_words
+
+    italian = common_words("it")
+    assert "lavoro" in italian and "paesi" in italian
+    assert "unesco" not in italian and "alpi" not in italian  # a dictionary spells these capitalised only
+    assert common_words("xx") == {}  # a language without a list: nothing is taken for a common word

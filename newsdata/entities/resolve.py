@@ -121,9 +121,28 @@ STRONG_EVIDENCE = {
 }
 
 
-def _keep(m: Mention, keys_not_initial: set[str], lowercase_words: set[str], lex: Lexicon) -> bool:
+# How frequent a lone capitalised word must be to be taken for a common noun: mid-sentence in
+# a language that writes nouns in lower case, only the most frequent ('al Lavoro', 'dei due
+# Paesi'), since seas, regions and brands share rarer spellings with adjectives and nouns
+# ('nel Mediterraneo', 'Carrefour'); in German, where every noun is capitalised, more.
+COMMON_NOUN_RANK = 3_000
+COMMON_NOUN_RANK_CAPITALISED = 10_000
+
+
+def _common_noun(m: Mention, folded: str, surnames: set[str], lex: Lexicon) -> bool:
+    """A lone capitalised word that is a frequent word of the language (wordfreq, as spelled
+    in lower case by a dictionary) and nothing says is a name: no gazetteer place, given
+    name or surname of someone the text names in full."""
+    rank = lex.common_words.get(folded)
+    if rank is None or rank >= (COMMON_NOUN_RANK_CAPITALISED if lex.capitalises_nouns else COMMON_NOUN_RANK):
+        return False
+    return not (fold_key(m.text) in surnames or gazetteer.is_given_name(m.text) or _is_known_place(m.text, lex))
+
+
+def _keep(m: Mention, keys_not_initial: set[str], lowercase_words: set[str], lex: Lexicon, surnames: set[str]) -> bool:
     """Drop what is only capitalised because it starts a sentence, references by a bare
-    role or organisation word ('Instituția', 'die Polizei'), and titles of works."""
+    role or organisation word ('Instituția', 'die Polizei'), common nouns printed with a
+    capital, and titles of works."""
     if {"title_cue", "role_complement"} & m.evidence:
         return False
     if _ROMAN_NUMERAL.fullmatch(m.text):
@@ -134,6 +153,8 @@ def _keep(m: Mention, keys_not_initial: set[str], lowercase_words: set[str], lex
     if len(words) == 1:
         folded = words[0].casefold()
         if folded in lex.org_heads or folded in lex.place_heads or folded in lex.roles or folded in lex.stopwords:
+            return False
+        if not strong and _common_noun(m, folded, surnames, lex):
             return False
         if lex.capitalises_nouns:
             # German capitalises every noun: a lone word must pass ``_single_word_ok`` as well
@@ -186,8 +207,9 @@ def plausible_names(mentions: list[Mention], lowercase_words: set[str], lex: Lex
     """The mentions that may name someone or something (see ``_keep``)."""
     if lex.capitalises_nouns:
         mentions = [_from_given_name(m) for m in mentions]
-    known = {fold_key(m.text) for m in mentions if not m.sentence_initial} | _surnames(mentions, lex)
-    kept = [m for m in mentions if _keep(m, known, lowercase_words, lex)]
+    full_names = _surnames(mentions, lex)
+    known = {fold_key(m.text) for m in mentions if not m.sentence_initial} | full_names
+    kept = [m for m in mentions if _keep(m, known, lowercase_words, lex, full_names)]
     surnames = _surnames(kept, lex)
     # 'zwischen Rostock und Gedser': a word listed with a known place is a place too
     with_places = {(m.paragraph, m.group) for m in kept if m.group is not None and _is_known_place(m.text, lex)}

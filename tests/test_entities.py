@@ -261,3 +261,11 @@ def test_common_word_lists_hold_lower_case_words_not_names() -> None:
     assert "lavoro" in italian and "paesi" in italian
     assert "unesco" not in italian and "alpi" not in italian  # a dictionary spells these capitalised only
     assert common_words("xx") == {}  # a language without a list: nothing is taken for a common word
+
+
+def test_a_name_with_no_evidence_is_a_person_only_if_it_opens_with_a_given_name() -> None:
+    names = _by_name(
+        _parse("it", "Cioccolateria Valbrenta chiuderà lo stabilimento. Lo ha detto ieri Beatrice Tomasoni in aula.")
+    )
+    assert names["Cioccolateria Valbrenta"][0] == "organization"
+    assert names["Beatrice Tomasoni"][0] == "person"

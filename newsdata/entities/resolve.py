@@ -442,8 +442,11 @@ def decide_type(cluster: Cluster, lex: Lexicon) -> str:
     if cluster.acronyms or _is_acronym(full):
         scores["organization"] += 1.5
     if max(scores.values()) <= 0.5:
-        if len(words) >= 2 and not any(w.casefold() in lex.connectors for w in words):
-            return "person"
+        # no evidence at all: two or three capitalised words are a person's name when the
+        # first is a given name ('Teodora Iancu', or the second after a title glued to the name:
+        # 'Comisarul-șef Adriana Pleșoianu'), else a company's ('Cioccolateria Valsusa')
+        if 2 <= len(words) <= 3 and not any(w.casefold() in lex.connectors for w in words):
+            return "person" if any(gazetteer.is_given_name(w) for w in words[:2]) else "organization"
         return "organization"
     return max(scores, key=lambda k: scores[k])
 

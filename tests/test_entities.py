@@ -269,3 +269,14 @@ def test_a_name_with_no_evidence_is_a_person_only_if_it_opens_with_a_given_name(
     )
     assert names["Cioccolateria Valbrenta"][0] == "organization"
     assert names["Beatrice Tomasoni"][0] == "person"
+
+
+def test_a_town_opening_a_headline_is_not_short_for_its_town_hall() -> None:
+    text = (
+        "Cluj-Napoca: Primăria a lansat licitația pentru noul pod\n"
+        + HEADERS["ro"].split("\n", 1)[1]
+        + "Primăria Cluj-Napoca a lansat luni licitația pentru un pod nou, a anunțat viceprimarul Mihai Dumitrescu.\n"
+    )
+    names = _by_name(parse_text(text, language="ro"))
+    assert names["Cluj-Napoca"][0] == "place"
+    assert names["Primăria Cluj-Napoca"][0] == "organization"

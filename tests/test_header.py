@@ -363,6 +363,16 @@ def test_a_time_printed_alone_is_on_the_other_stamp_s_day() -> None:
             ("El exgerente, a su llegada a la Audiencia Provincial en octubre.", "PACO LOZANO (EFE)"),
         ),
         (
+            "es",
+            "Vecinos en la plaza del Carmen de Teruel, este domingo. EFE/Ainhoa Lizarralde",
+            ("Vecinos en la plaza del Carmen de Teruel, este domingo.", "EFE/Ainhoa Lizarralde"),
+        ),
+        (
+            "de",
+            "Ein Bus der Stadtwerke am Königsplatz. dpa/Karl-Josef Hildenbrand",
+            ("Ein Bus der Stadtwerke am Königsplatz.", "dpa/Karl-Josef Hildenbrand"),
+        ),
+        (
             "fr",
             "La candidate a célébré sa victoire dimanche soir.\nPHOTO JULIE PARENT, LE COURRIER DU SUD",
             ("La candidate a célébré sa victoire dimanche soir.", "JULIE PARENT, LE COURRIER DU SUD"),

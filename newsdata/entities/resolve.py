@@ -289,7 +289,8 @@ def _link_tails(clusters: dict[str, Cluster], order: list[str], lex: Lexicon) ->
         cluster = clusters.get(key)
         if cluster is None or not all(m.sentence_initial for m in cluster.mentions):
             continue
-        first, _, tail = key.partition(" ")
+        _, _, tail = key.partition(" ")
+        first = cluster.forms[0].split()[0].casefold()  # as printed: the key has no diacritics ('primaria')
         if not tail or first in lex.org_heads or first in lex.place_head_titles:
             continue
         if tail in clusters:
@@ -340,7 +341,7 @@ def _org_like(cluster: Cluster, lex: Lexicon) -> bool:
     """Named like an organisation: an organisation word, or a name joined by 'de', 'of', 'für'."""
     if PERSON_NAME_EVIDENCE & cluster.evidence.keys():
         return False
-    joined = any(w in lex.connectors for w in cluster.key.split()[1:])
+    joined = any(w.casefold() in lex.connectors for w in cluster.forms[0].split()[1:])
     return joined or bool(ORG_NAME_EVIDENCE & cluster.evidence.keys())
 
 

@@ -325,10 +325,11 @@ _QUOTE_MARKS = re.compile(r"[\"“”„«»‚‘]")
 
 
 # a credit printed after the caption without a marker: '... on Monday. (Carlos Mendez/Ledger)',
-# '... en octubre. LUIS OLMEDO (EFE)'
+# '... en octubre. LUIS OLMEDO (EFE)', '... de Granada. EFE/Miguel Ángel Molina'
 _TRAILING_CREDIT = re.compile(
     r"(?:\s*\((?P<slashed>[^()]{2,60}/[^()]{2,60})\)"
-    r"|(?<=[.!?])\s+(?P<capitals>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{3,40}(?:\s*\([A-ZÀ-Þ]{2,10}\))?))\s*$"
+    r"|(?<=[.!?])\s+(?P<capitals>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{3,40}(?:\s*\([A-ZÀ-Þ]{2,10}\))?)"
+    r"|(?<=[.!?])\s+(?P<agency>[A-ZÀ-Þa-z][A-Za-zÀ-ÿ]{1,11}\s?/\s?[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3}))\s*$"
 )
 
 
@@ -336,7 +337,7 @@ def _caption_and_credit(text: str) -> PhotoDraft:
     m = _TRAILING_CREDIT.search(text)
     if m is None:
         return PhotoDraft(caption=text, credit=None)
-    return PhotoDraft(caption=text[: m.start()].strip(), credit=(m["slashed"] or m["capitals"]).strip())
+    return PhotoDraft(caption=text[: m.start()].strip(), credit=(m["slashed"] or m["capitals"] or m["agency"]).strip())
 
 
 def _bare_caption(lines: tuple[Line, ...], index: int, consumed: set[int]) -> int | None:

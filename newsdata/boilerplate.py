@@ -53,17 +53,63 @@ def is_noise(text: str) -> bool:
     # (only a line that holds a name at all is split into words)
     if any(network in folded for network in _social_networks()):
         words = find_words(_WORD, folded)
-        if not _social_networks().isdisjoint(words) and _is_widget(text, len(words)):
+        if not _social_networks().isdisjoint(words) and _is_widget(text, words):
             return not text.rstrip().endswith((".", "!", "?"))
-    return is_breadcrumb(text)
+    return is_breadcrumb(text) or is_button_row(text)
 
 
-def _is_widget(text: str, words: int) -> bool:
-    """Short, or a row of short buttons ('Partager sur Facebook · Partager sur X · Envoyer par e-mail')."""
-    if words <= SHARE_WIDGET_MAX_WORDS:
+SHARE_ROW_MAX_WORDS = 16
+
+
+def _is_widget(text: str, words: list[str]) -> bool:
+    """Short, or a row of short buttons ('Partager sur Facebook · Partager sur X · Envoyer par
+    e-mail'), or several networks named in a row ('Distribuie pe Facebook Trimite pe WhatsApp')."""
+    if len(words) <= SHARE_WIDGET_MAX_WORDS:
+        return True
+    if len(words) <= SHARE_ROW_MAX_WORDS and len(_social_networks().intersection(words)) >= 2:
         return True
     items = _WIDGET_ITEM_SEPARATOR.split(text)
     return len(items) >= 2 and all(len(item.split()) <= 5 for item in items)
+
+
+_BUTTON_SEPARATOR = re.compile(r"[|·•\[\]:\-–—]+|\(\d+\)|\d+")
+BUTTON_PHRASE_MAX_WORDS = 4
+BUTTON_ROW_MAX_WORDS = 16
+
+
+@cache
+def _share_buttons() -> frozenset[str]:
+    return frozenset(_fold(w) for c in lang.available() for w in lang.get(c).words("boilerplate", "share_buttons"))
+
+
+@cache
+def _fillers() -> frozenset[str]:
+    """Short words a button's label may hold ('Partager sur', 'Trimite pe', 'Share on')."""
+    return frozenset(w for c in lang.available() for w in lang.get(c).stopwords if len(w) <= 3)
+
+
+def is_button_row(text: str) -> bool:
+    """A row of a site's tools, its spacing lost: 'Offrir l'article Lire plus tard Partager',
+    'Kommentare (214) | Artikel teilen | Drucken', 'Distribuie pe Facebook Trimite pe WhatsApp'.
+    Every word belongs to a button the language data names, a network or a short filler,
+    and there are at least two buttons."""
+    if any(ch.isdigit() for ch in _BUTTON_SEPARATOR.sub(" ", text.replace("(", " ").replace(")", " "))):
+        return False
+    tokens = _BUTTON_SEPARATOR.sub(" ", text.casefold()).split()
+    if not tokens or len(tokens) > BUTTON_ROW_MAX_WORDS:
+        return False
+    buttons, at = 0, 0
+    while at < len(tokens):
+        for width in range(min(BUTTON_PHRASE_MAX_WORDS, len(tokens) - at), 0, -1):
+            phrase = _fold(" ".join(tokens[at : at + width]))
+            if phrase in _share_buttons() or (width == 1 and phrase in _social_networks()):
+                buttons, at = buttons + 1, at + width
+                break
+        else:
+            if _fold(tokens[at]) not in _fillers():
+                return False
+            at += 1
+    return buttons >= 2
 
 
 @cache
@@ -101,6 +147,18 @@ def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def is_trailer(text: str) -> bool:
     """A credit or rights line that closes an article ('Reporting by ...', '© Riproduzione riservata')."""
     return _boilerplate()[1].match(text) is not None and len(text.split()) <= 40
+
+
+@cache
+def _rights_phrases() -> tuple[str, ...]:
+    return tuple(_fold(w) for c in lang.available() for w in lang.get(c).words("boilerplate", "rights_phrases"))
+
+
+def is_rights_notice(text: str) -> bool:
+    """'© Wiener Tagblatt 2025. Alle Rechte vorbehalten', 'Todos los derechos reservados':
+    the outlet's rights over the page, which no photo credit states."""
+    folded = text.casefold()
+    return any(phrase in folded for phrase in _rights_phrases())
 
 
 def is_boilerplate(text: str, *, near_end: bool) -> bool:

@@ -21,6 +21,9 @@ from newsdata.convert import LocalEngine, convert
 TESTS = Path(__file__).resolve().parent
 # The subprocess registers the test-only TabularFormat before running the CLI.
 KILLS = 2
+# Enough articles that a run outlasts its first commit by more than the longest random delay,
+# even with the compiled parser on a fast machine.
+GOOD = 80
 RUN_CLI = f"import sys; sys.path.insert(0, {str(TESTS)!r}); import convert_helpers; from newsdata.cli import main; main()"
 
 
@@ -59,8 +62,8 @@ def test_sigkill_at_random_points_then_resume_gives_identical_output(
 ) -> None:
     import convert_helpers  # noqa: F401  (registers test-tables in this process too)
 
-    src = write_folder(tmp_path / "src", mixed_inputs(good=20))
-    inputs = 26
+    src = write_folder(tmp_path / "src", mixed_inputs(good=GOOD))
+    inputs = GOOD + 6
     reference = tmp_path / "reference"
     options = dict(zip(extra[::2], extra[1::2], strict=True))
     layout = options.get("--layout")

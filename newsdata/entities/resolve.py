@@ -327,7 +327,7 @@ def _link_short_forms(clusters: dict[str, Cluster], order: list[str], lex: Lexic
         cluster = clusters.get(key)
         if (
             cluster is None
-            or (PERSON_NAME_EVIDENCE | PLACE_NAME_EVIDENCE) & cluster.evidence.keys()
+            or not (PERSON_NAME_EVIDENCE | PLACE_NAME_EVIDENCE).isdisjoint(cluster.evidence)
             or gazetteer.places(cluster.forms[0])
             or gazetteer.is_given_name(cluster.forms[0].split()[0])
         ):
@@ -339,10 +339,10 @@ def _link_short_forms(clusters: dict[str, Cluster], order: list[str], lex: Lexic
 
 def _org_like(cluster: Cluster, lex: Lexicon) -> bool:
     """Named like an organisation: an organisation word, or a name joined by 'de', 'of', 'für'."""
-    if PERSON_NAME_EVIDENCE & cluster.evidence.keys():
+    if not PERSON_NAME_EVIDENCE.isdisjoint(cluster.evidence):
         return False
     joined = any(w.casefold() in lex.connectors for w in cluster.forms[0].split()[1:])
-    return joined or bool(ORG_NAME_EVIDENCE & cluster.evidence.keys())
+    return joined or not ORG_NAME_EVIDENCE.isdisjoint(cluster.evidence)
 
 
 def _link_acronyms(clusters: dict[str, Cluster], order: list[str]) -> None:

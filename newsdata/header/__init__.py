@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import cache
 
 from newsdata import lang, zones
-from newsdata.boilerplate import is_boilerplate, is_noise, is_trailer
+from newsdata.boilerplate import is_boilerplate, is_noise, is_rights_notice, is_trailer
 from newsdata.dates import Stamp, find_stamps
 from newsdata.document import Document, Header, Line, PhotoDraft
 from newsdata.header.dateline import StoryPlace, dateline, story_place
@@ -48,7 +48,7 @@ def _language_code(doc: Document) -> str:
 
 HEADLINE_MAX_WORDS = 40
 LABEL_MAX_WORDS = 5
-_LABEL_SEPARATOR = re.compile(r"\s[|·•]\s")
+_LABEL_SEPARATOR = re.compile(r"\s[|·•/>›»]\s")
 
 
 def is_label(text: str) -> bool:
@@ -81,14 +81,38 @@ def _headline_label() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alternation(labels)})\s*:\s*(?=\S)", re.IGNORECASE)
 
 
+KICKER_MAX_WORDS = 4
+HEADLINE_OVER_KICKER_MIN_WORDS = 6
+
+
+def is_kicker(text: str, following: str) -> bool:
+    """A few words over a headline: 'Bahnchaos in München', 'Polizei & Justiz', an outlet's
+    name. The line under it is a headline, not a standfirst: longer, and not a sentence
+    that ends with a full stop (a short headline's standfirst does)."""
+    words = _words(text)
+    return (
+        words <= KICKER_MAX_WORDS
+        and not text.endswith((".", "!", "?", ":"))
+        and _words(following) >= max(HEADLINE_OVER_KICKER_MIN_WORDS, 2 * words)
+        and not following.endswith(".")
+        and not _is_prose(following)
+    )
+
+
 def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dict[str, str]) -> tuple[int, str]:
-    """Index and text of the headline: the first line that is neither noise, metadata nor a label."""
+    """Index and text of the headline: the first line that is neither noise, metadata, a
+    label nor a kicker."""
     candidates = [i for i, info in enumerate(infos) if info.kind == "text"]
     if not candidates:
         return -1, metadata.get("title", metadata.get("headline", ""))
-    for i in candidates:
+    for at, i in enumerate(candidates):
         text, prefix = split_prefix(lines[i].text)
-        if ((is_label(text) or is_navigation(text)) and i != candidates[-1]) or _words(text) > HEADLINE_MAX_WORDS:
+        following = lines[candidates[at + 1]].text if at + 1 < len(candidates) else ""
+        if (
+            ((is_label(text) or is_navigation(text)) and i != candidates[-1])
+            or _words(text) > HEADLINE_MAX_WORDS
+            or is_kicker(text, following)
+        ):
             continue
         metadata.update({k: v for k, v in prefix.items() if k not in metadata})
         return i, _headline_label().sub("", text)
@@ -249,10 +273,10 @@ def parse_header(doc: Document) -> Document:
     consumed |= photo_lines
     header_end = max(last_meta, headline_index)
     if last_meta >= 0 and not any(i <= header_end + 2 for i in photo_lines):
-        caption_index = _bare_caption(lines, header_end + 1, consumed)
-        if caption_index is not None:
-            photos.insert(0, _caption_and_credit(lines[caption_index].text))
-            consumed.add(caption_index)
+        bare = _bare_caption(lines, header_end + 1, consumed)
+        if bare is not None:
+            photos.insert(0, bare[0])
+            consumed |= bare[1]
 
     territory = doc.territory
     url = metadata.get("url") or metadata.get("canonical") or metadata.get("link")
@@ -325,35 +349,72 @@ _QUOTE_MARKS = re.compile(r"[\"“”„«»‚‘]")
 
 
 # a credit printed after the caption without a marker: '... on Monday. (Carlos Mendez/Ledger)',
-# '... en octubre. LUIS OLMEDO (EFE)', '... de Granada. EFE/Miguel Ángel Molina'
+# '... (ABC News: Matt Corbett)', '... en octubre. LUIS OLMEDO (EFE)', '... de Granada. EFE/Miguel
+# Ángel Molina', '... November 18. REUTERS/Pieter van Dijk/File Photo', '... octobre. | OUEST-EXPRESS
+# / THOMAS BRÉHIER', '... JEAN-BAPTISTE ROUX / HANS LUCAS POUR « LE MONDE »', '... a Roma (ANSA)'
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\w.'’-]*|[a-zß-ÿ]{1,3})"
 _TRAILING_CREDIT = re.compile(
-    r"(?:\s*\((?P<slashed>[^()]{2,60}/[^()]{2,60})\)"
-    r"|(?<=[.!?])\s+(?P<capitals>[A-ZÀ-Þ][A-ZÀ-Þ'’.\- ]{3,40}(?:\s*\([A-ZÀ-Þ]{2,10}\))?)"
-    r"|(?<=[.!?])\s+(?P<agency>[A-ZÀ-Þa-z][A-Za-zÀ-ÿ]{1,11}\s?/\s?[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*){0,3}))\s*$"
+    r"(?:\s*\((?P<slashed>[^()]{2,60}(?:/|:\s)[^()]{2,60})\)"
+    r"|\s+\|\s+(?P<piped>[^|]{2,60})"
+    r"|(?<=[.!?])\s+(?P<capitals>[A-ZÀ-Þ][A-ZÀ-Þ'’.\-/«» ]{3,60}(?:\s*\([A-ZÀ-Þ]{2,10}\))?)"
+    rf"|(?<=[.!?])\s+(?P<agency>[A-ZÀ-Þa-z][A-Za-zÀ-ÿ]{{1,11}}\s?/\s?[A-ZÀ-Þ][\w.'’-]*(?:(?:\s|\s?/\s?){_NAME_WORD}){{0,5}})"
+    r"|\s\((?P<single>[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,15})\))\s*$"
 )
+# a credit on its own line under the caption, in brackets: '(AP Photo/Teresa Lindqvist)', '(ISU)'
+_CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,60})\)$")
 
 
 def _caption_and_credit(text: str) -> PhotoDraft:
     m = _TRAILING_CREDIT.search(text)
     if m is None:
         return PhotoDraft(caption=text, credit=None)
-    return PhotoDraft(caption=text[: m.start()].strip(), credit=(m["slashed"] or m["capitals"] or m["agency"]).strip())
+    credit = m["slashed"] or m["piped"] or m["capitals"] or m["agency"] or m["single"]
+    return PhotoDraft(caption=text[: m.start()].strip(), credit=credit.strip())
 
 
-def _bare_caption(lines: tuple[Line, ...], index: int, consumed: set[int]) -> int | None:
-    """A photo caption printed with no credit and no marker, right under the header.
+_LIST_ITEM = re.compile(r"^[-–•*▪●]\s")
 
-    It sits where outlets put the lead photo: after the last header line and before the
-    first paragraph, set apart by blank lines, and is shorter than any paragraph.
+
+def _passed_over(lines: tuple[Line, ...], index: int) -> bool:
+    """What stands between a header and its lead photo: share buttons, a cookie banner, a
+    list of key points and its label."""
+    text = lines[index].text
+    if is_boilerplate(text, near_end=False) or _LIST_ITEM.match(text):
+        return True
+    return text.endswith(":") and index + 1 < len(lines) and _LIST_ITEM.match(lines[index + 1].text) is not None
+
+
+def _bare_caption(lines: tuple[Line, ...], index: int, consumed: set[int]) -> tuple[PhotoDraft, set[int]] | None:
+    """A photo caption printed with no credit marker, right under the header.
+
+    It sits where outlets put the lead photo: after the last header line (and the share
+    buttons or cookie banner a scraper kept) and before the first paragraph, set apart by
+    blank lines, and is shorter than any paragraph; a credit printed against it (at its end,
+    or bracketed on the next line) lets it run longer.
     """
-    if index + 1 >= len(lines) or index in consumed:
+    while index < len(lines) and (index in consumed or _passed_over(lines, index)):
+        index += 1
+    if index + 1 >= len(lines):
         return None
-    line, following = lines[index], lines[index + 1]
-    short = 3 <= _words(_caption_and_credit(line.text).caption or "") <= CAPTION_MAX_WORDS
+    line = lines[index]
+    draft = _caption_and_credit(line.text)
+    used = {index}
+    after = index + 1
+    credit_line = _CREDIT_LINE.match(lines[after].text)
+    if draft.credit is None and credit_line and not lines[after].blank_before:
+        draft = PhotoDraft(caption=line.text, credit=credit_line["credit"].strip())
+        used.add(after)
+        after += 1
+    if after >= len(lines):
+        return None
+    following = lines[after]
+    limit = ATTACHED_CAPTION_MAX_WORDS if draft.credit else CAPTION_MAX_WORDS
+    short = 3 <= _words(draft.caption or "") <= limit
     set_apart = line.blank_before and following.blank_before
-    looks_like_caption = not _QUOTE_MARKS.search(line.text) and not line.text.endswith((":", "?"))
+    caption = draft.caption or ""
+    looks_like_caption = not _QUOTE_MARKS.search(caption) and not caption.endswith((":", "?"))
     if short and set_apart and looks_like_caption and _is_prose(following.text):
-        return index
+        return draft, used
     return None
 
 
@@ -383,6 +444,14 @@ def _caption_beside(
     return None
 
 
+_RIGHTS_SYMBOL = re.compile(r"^(?:©|\(c\))", re.IGNORECASE)
+
+
+def _rights_symbol_only(text: str, code: str) -> bool:
+    """'© Rheinische Abendzeitung 2026' under the text: a copyright sign with no photo word."""
+    return _RIGHTS_SYMBOL.match(text) is not None and not has_photo_marker(_RIGHTS_SYMBOL.sub("", text), code)
+
+
 def _photos(
     lines: tuple[Line, ...],
     code: str,
@@ -393,17 +462,24 @@ def _photos(
 ) -> tuple[list[PhotoDraft], set[int]]:
     photos: list[PhotoDraft] = []
     used: set[int] = set()
+    last_prose = max((i for i, line in enumerate(lines) if _is_prose(line.text)), default=len(lines))
     for i in range(len(lines)):
         if i == headline_index or i in consumed:
             continue
         found = photo_of[i]
         if found is None or any(is_trailer(part) for part in (lines[i].text, found.credit, found.caption) if part):
             continue  # '© Tous droits réservés', 'Sursa: Agerpres': rights and sources, not photos
+        if is_rights_notice(lines[i].text) or (i > last_prose and _rights_symbol_only(lines[i].text, code)):
+            used.add(i)  # '© Outlet 2026. Alle Rechte vorbehalten', '© EDICIONES X S.L.' under the text
+            continue
         caption, credit = found.caption, found.credit
+        if caption is not None and credit is None:  # 'Foto: Un vecino observa ... este lunes. EFE/Name'
+            split = _caption_and_credit(caption)
+            caption, credit = split.caption, split.credit
         used.add(i)
         if caption is None:
             neighbour = _caption_beside(lines, i, headline_index, last_meta, consumed | used, code)
-            if neighbour is not None:
+            if neighbour is not None and not is_rights_notice(lines[neighbour].text):
                 caption = lines[neighbour].text
                 used.add(neighbour)
         if caption is None and credit is None:

@@ -72,7 +72,7 @@ def _is_widget(text: str, words: list[str]) -> bool:
     return len(items) >= 2 and all(len(item.split()) <= 5 for item in items)
 
 
-_BUTTON_SEPARATOR = re.compile(r"[|·•\[\]:\-–—]+|\(\d+\)|\d+")
+_BUTTON_SEPARATOR = re.compile(r"[|·•\[\]:]+|\s[-–—]\s|\(\d+\)|\d+")
 BUTTON_PHRASE_MAX_WORDS = 4
 BUTTON_ROW_MAX_WORDS = 16
 

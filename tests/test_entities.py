@@ -255,7 +255,7 @@ def test_a_frequent_word_that_is_a_surname_or_a_place_stays_a_name() -> None:
 
 
 def test_common_word_lists_hold_lower_case_words_not_names() -> None:
-    from newsdata.entities.lexicon import common_words
+    from newsdata.lang import common_words
 
     italian = common_words("it")
     assert "lavoro" in italian and "paesi" in italian

@@ -381,3 +381,135 @@ def test_a_time_printed_alone_is_on_the_other_stamp_s_day() -> None:
 )
 def test_credits_printed_without_a_marker_s_colon(language: str, photo_lines: str, expected: tuple[str, str]) -> None:
     assert _photos_under_header(language, photo_lines) == [expected]
+
+
+# --- kickers, section labels, tool rows, lead-photo credits, split date lines, non-names ---
+
+
+def test_a_few_words_over_a_longer_headline_are_a_kicker() -> None:
+    text = (
+        "Hafenstreit in Kiel\n\nFährbetrieb zwischen Kiel und Oslo ruht seit dem frühen Morgen – Reisende warten\n\n"
+        "Die Reederei spricht von einem technischen Defekt, die Gewerkschaft von einem Warnstreik.\n\n"
+        "Von Jonte Rasmussen\n12.03.2026, 10:00 Uhr\n\n" + DE_BODY
+    )
+    article = parse_text(text, language="de")
+    assert article.headline == "Fährbetrieb zwischen Kiel und Oslo ruht seit dem frühen Morgen – Reisende warten"
+    assert [a.name for a in article.authors] == ["Jonte Rasmussen"]
+
+
+def test_a_short_headline_over_its_standfirst_stays_the_headline() -> None:
+    # the line under it ends with a full stop: a standfirst, not the headline under a kicker
+    text = (
+        "Budget approved\n\nThe council backed the spending plan after a debate that ran past midnight.\n\n"
+        "By Orla Quennell\n12 March 2026\n\n" + EN_BODY
+    )
+    assert parse_text(text, language="en").headline == "Budget approved"
+
+
+@pytest.mark.parametrize("label", ["Economie / Transporturi", "Sport › Fotbal"])
+def test_a_two_part_section_label_is_not_the_headline(label: str) -> None:
+    text = f"{label}\n\nPrimăria anunță lucrări noi pe bulevardul central\n\n12.03.2026, 10:00\n\n" + RO_BODY
+    assert parse_text(text, language="ro").headline == "Primăria anunță lucrări noi pe bulevardul central"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Offrir l'article Lire plus tard Partager", True),
+        ("Kommentare (214) | Artikel teilen | Drucken", True),
+        ("Distribuie pe Facebook Trimite pe WhatsApp Trimite pe e-mail", True),
+        ("Écouter l'article | Lecture : 3 min", False),  # a reading time, kept for the header
+        ("Le président partage son avis", False),
+        ("Partager", False),  # a single button is a noise line of its own, not a row
+    ],
+)
+def test_button_rows(line: str, expected: bool) -> None:
+    from newsdata.boilerplate import is_button_row
+
+    assert is_button_row(line) is expected
+
+
+def test_a_paywall_marker_over_the_headline_is_noise() -> None:
+    text = (
+        "Article réservé aux abonnés\n\nLes dockers du Havre votent la grève reconductible\n\n"
+        "Par Gaëlle Ferrandou\nPublié le 12 mars 2026 à 10h00\n\n" + FR_BODY
+    )
+    assert parse_text(text, language="fr").headline == "Les dockers du Havre votent la grève reconductible"
+
+
+@pytest.mark.parametrize(
+    ("caption_lines", "caption", "credit"),
+    [
+        (
+            "Des dockers devant le terminal, mardi. | PORT-EXPRESS / LOÏC MARZIN",
+            "Des dockers devant le terminal, mardi.",
+            "PORT-EXPRESS / LOÏC MARZIN",
+        ),
+        ("Des dockers devant le terminal, mardi. (Le Phare: Loïc Marzin)", "Des dockers devant le terminal, mardi.", "Le Phare: Loïc Marzin"),
+        ("Des dockers devant le terminal, mardi.\n(AFP Photo/Loïc Marzin)", "Des dockers devant le terminal, mardi.", "AFP Photo/Loïc Marzin"),
+        ("Des dockers devant le terminal du port, mardi (Ouestpix)", "Des dockers devant le terminal du port, mardi", "Ouestpix"),
+    ],
+)
+def test_lead_photo_credits_printed_without_a_marker(caption_lines: str, caption: str, credit: str) -> None:
+    text = (
+        "Les dockers du Havre votent la grève reconductible\n\nPar Gaëlle Ferrandou\n"
+        "Publié le 12 mars 2026 à 10h00\n\nOffrir l'article Lire plus tard Partager\n\n"
+        f"{caption_lines}\n\n" + FR_BODY
+    )
+    photos = parse_text(text, language="fr").photos
+    assert [(p.caption, p.credit) for p in photos] == [(caption, credit)]
+
+
+def test_a_rights_notice_under_the_text_is_not_a_photo() -> None:
+    text = (
+        "Neue Fähre für die Förde\n\nVon Jonte Rasmussen\n12.03.2026, 10:00 Uhr\n\n" + DE_BODY
+        + "\n\nNewsletter abonnieren – jeden Morgen die wichtigsten Nachrichten\n© Kieler Abendblatt 2026"
+        + "\n\n© Kieler Abendblatt 2026. Alle Rechte vorbehalten."
+    )
+    assert parse_text(text, language="de").photos == []
+
+
+def test_a_time_on_the_line_under_its_date_is_that_date_s_time() -> None:
+    text = "Sciopero dei traghetti a Genova\n\nRedazione Porto\n27 ottobre 2025\n14:22\n\n" + IT_BODY
+    article = parse_text(text, language="it")
+    assert article.published is not None and article.published.isoformat() == "2025-10-27T14:22:00+01:00"
+    assert article.modified is None
+    assert article.authors == []  # a desk signing for the outlet names no one
+
+
+def test_a_place_on_the_date_line_is_not_an_author_and_sets_the_clock() -> None:
+    text = (
+        "Reabre la línea del tren ligero\n\nPor Ximena Larrañaga\n\nCiudad de México / 19.01.2026 09:30 hrs\n\n"
+        + ES_BODY
+    )
+    article = parse_text(text, language="es")
+    assert [a.name for a in article.authors] == ["Ximena Larrañaga"]
+    assert article.published is not None and article.published.isoformat() == "2026-01-19T09:30:00-06:00"
+
+
+def test_an_outlet_beside_a_date_leaves_the_line_a_date_line() -> None:
+    text = (
+        "Neue Fähre für die Förde\n\nEin Artikel von Jonte Rasmussen, Kiel\n"
+        "17.02.2026, 18.45 Uhr • aus der KIELER ABENDPOST\n\n" + DE_BODY
+    )
+    article = parse_text(text, language="de")
+    assert [a.name for a in article.authors] == ["Jonte Rasmussen"]
+    assert article.published is not None and article.published.isoformat() == "2026-02-17T18:45:00+01:00"
+
+
+@pytest.mark.parametrize("line", ["Le Courrier de Lyon", "Dernières Nouvelles"])
+def test_an_outlet_or_a_phrase_under_the_byline_is_not_an_author(line: str) -> None:
+    text = f"Le port du Havre en grève\n\nGaëlle Ferrandou\n{line}\n\nPublié le 12 mars 2026 à 10h00\n\n" + FR_BODY
+    assert [a.name for a in parse_text(text, language="fr").authors] == ["Gaëlle Ferrandou"]
+
+
+def test_a_city_name_several_countries_share_is_read_by_the_other_places() -> None:
+    # 'Valencia' is in Spain and in Venezuela; Gandia and Xàtiva say which
+    text = (
+        "Desalojan a cien vecinos por las lluvias\n\n03/11/2025 13:44 h\n\n"
+        "Valencia, 3 nov (Agencias).- Un centenar de vecinos de Gandia y Xàtiva tuvieron que abandonar sus "
+        "casas durante la noche por la crecida de los barrancos, según los servicios de emergencia.\n\n"
+        + ES_BODY
+    )
+    article = parse_text(text, language="es")
+    assert article.published is not None and article.published.isoformat() == "2025-11-03T13:44:00+01:00"

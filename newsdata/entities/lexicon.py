@@ -130,25 +130,8 @@ def lexicon(code: str) -> Lexicon:
         compounds=language.flag("compound_words"),
         head_final=language.flag("head_final_names"),
         territories=_official_territories(language.code),
-        common_words=common_words(language.code),
+        common_words=lang.common_words(language.code),
     )
-
-
-COMMON_WORDS_DATA = "data/common_words"
-
-
-def common_words(code: str) -> dict[str, int]:
-    """The language's most frequent words by rank, from the packaged list
-    (``tools/build_common_words.py``); empty for a language without one."""
-    import gzip
-    from importlib import resources
-
-    resource = resources.files("newsdata.lang").joinpath(COMMON_WORDS_DATA, f"{code}.txt.gz")
-    if not resource.is_file():
-        return {}
-    with resource.open("rb") as raw:
-        words = gzip.decompress(raw.read()).decode("utf-8").split("\n")[1:]
-    return {word: rank for rank, word in enumerate(words) if word}
 
 
 def _currency_words(code: str) -> frozenset[str]:

@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from functools import cache
 
-from newsdata import lang, zones
+from newsdata import gazetteer, lang, zones
 from newsdata.boilerplate import is_boilerplate, is_noise, is_rights_notice, is_trailer
 from newsdata.dates import Stamp, find_stamps
 from newsdata.document import Document, Header, Line, PhotoDraft
@@ -31,6 +31,7 @@ PROSE_LINES_ENDING_HEADER = 2
 # too: the byline after them ('Por Nicolás Ferreyra') is still header.
 PROSE_LINES_BEFORE_BODY = 3
 DATELINE_PARAGRAPHS = 2
+CONTEXT_PARAGRAPHS = 4  # whose places tell which 'Valencia' a dateline means
 PROSE_MIN_WORDS = 14
 
 
@@ -56,7 +57,7 @@ def is_label(text: str) -> bool:
     words = _words(text)
     if words > LABEL_MAX_WORDS or re.search(r"[.!?:;,]$", text):
         return False
-    return bool(_LABEL_SEPARATOR.search(text)) or (text.isupper() and words <= 4) or words <= 2
+    return bool(_LABEL_SEPARATOR.search(text)) or (text.isupper() and words <= 4)
 
 
 _NAV_SEPARATOR = re.compile(r"\s[|·•/>›»]\s")
@@ -95,7 +96,7 @@ def is_kicker(text: str, following: str) -> bool:
         and not text.endswith((".", "!", "?", ":"))
         and _words(following) >= max(HEADLINE_OVER_KICKER_MIN_WORDS, 2 * words)
         and not following.endswith(".")
-        and not _is_prose(following)
+        and _words(following) <= HEADLINE_MAX_WORDS
     )
 
 
@@ -136,11 +137,37 @@ def _is_full_name(text: str, p: HeaderPatterns) -> bool:
     return 2 <= len(text.split()) <= 4 and looks_like_name(text, p, max_tokens=4)
 
 
-def _bare_byline(text: str, p: HeaderPatterns) -> list[str]:
+COMMON_WORD_RANK = 10000
+
+
+def _common_phrase(text: str, code: str) -> bool:
+    """'Weitere Meldungen', 'Mehr Nachrichten': capitalised, but every word is among the
+    language's most frequent and none is a given name."""
+    ranks = lang.common_words(code)
+    words = text.split()
+    return all(ranks.get(w.casefold(), COMMON_WORD_RANK) < COMMON_WORD_RANK for w in words) and not any(
+        gazetteer.is_given_name(w) for w in words
+    )
+
+
+def _not_a_name(text: str, code: str) -> bool:
+    """Short capitalised lines in a header that name no one: 'Weitere Meldungen', a place,
+    an outlet ('Le Quotidien de Montréal', 'The Evening Ledger'), a desk ('Redazione ANSA')."""
+    first = text.split()[0].casefold()
+    language = lang.get_or_fallback(code)
+    return (
+        _common_phrase(text, code)
+        or bool(gazetteer.places(text))
+        or first in language.body("articles")
+        or first in language.words("header", "desks")
+    )
+
+
+def _bare_byline(text: str, p: HeaderPatterns, code: str) -> list[str]:
     """A header line that is only names: 'Ana Lopes', 'Dario Köppel, Annina Frei', a name
     and a role ('Ana Lopes, reporter'), or a name and a desk ('Sorina Bălan | Redactor Justiție')."""
     if _is_full_name(text, p):
-        return [text]
+        return [] if _not_a_name(text, code) else [text]
     with_role = name_with_role(text, p) or name_with_role(text.replace(" | ", ", ", 1), p)
     if with_role:
         return [with_role]
@@ -186,7 +213,22 @@ def _story_place(
     datelines = [dateline(text) for text in paragraphs[:DATELINE_PARAGRAPHS]]
     headline = [lines[headline_index].text] if headline_index >= 0 else []
     kickers = [lines[i].text for i in range(max(headline_index, 0))]  # section labels and breadcrumbs
-    return story_place([*short, *datelines, *headline, *kickers], code)
+    # last, the lead paragraph: a story told from Buenos Aires names it there, with no dateline
+    lead = paragraphs[:1]
+    return story_place([*short, *datelines, *headline, *kickers, *lead], code, context=paragraphs[:CONTEXT_PARAGRAPHS])
+
+
+def _joined(stamps: list[tuple[Stamp, str | None]]) -> list[tuple[Stamp, str | None]]:
+    """'27 ottobre 2025' over '14:22': a date without a time and the time alone after it are one stamp."""
+    out: list[tuple[Stamp, str | None]] = []
+    for stamp, label in stamps:
+        if out and stamp.day is None and stamp.clock is not None and label in (None, out[-1][1]):
+            last, last_label = out[-1]
+            if last.day is not None and last.clock is None:
+                out[-1] = (replace(last, clock=stamp.clock, zone=last.zone or stamp.zone), last_label)
+                continue
+        out.append((stamp, label))
+    return out
 
 
 def _assign(stamps: list[tuple[Stamp, str | None]]) -> tuple[Stamp | None, Stamp | None]:
@@ -256,7 +298,7 @@ def parse_header(doc: Document) -> Document:
             if reading_time is None:
                 reading_time = info.reading_time
         elif info.kind == "text" and i > headline_index and photo_of[i] is None:
-            names = _bare_byline(lines[i].text, p)  # a byline without a 'By'
+            names = _bare_byline(lines[i].text, p, code)  # a byline without a 'By'
             if names:
                 authors.extend(n for n in names if n not in authors)
                 consumed.add(i)
@@ -284,7 +326,7 @@ def parse_header(doc: Document) -> Document:
         territory = zones.tld_territory(url)
     if not stamps and "date" in metadata:
         stamps = [(s, "published") for s in find_stamps(metadata["date"], code)]
-    pub_stamp, mod_stamp = _assign(stamps)
+    pub_stamp, mod_stamp = _assign(_joined(stamps))
     story = _story_place(lines, infos, photo_of, headline_index, last_meta + 1, code) if stamps else None
     # 'Updated February 11 2026 - 2:37pm, first published 11:05am': a time printed alone
     # is on the day the other stamp prints
@@ -337,7 +379,7 @@ def _footer(
             authors += [a for a in info.authors if a not in authors]
             stamps = info.stamps + stamps
             used.add(i)
-        elif names := _bare_byline(text, p):
+        elif names := _bare_byline(text, p, code):
             authors = [n for n in names if n not in authors] + authors
             used.add(i)
     return authors, stamps, used

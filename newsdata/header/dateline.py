@@ -13,6 +13,7 @@ paper) says nothing about the outlet's clock and is passed over.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import tzinfo
@@ -46,26 +47,43 @@ def _candidates(text: str, connectors: frozenset[str]) -> Iterable[str]:
                 yield " ".join(run)
 
 
-def story_place(texts: Iterable[str], code: str) -> StoryPlace | None:
-    """The first place the texts name that lies where the language is official."""
+def story_place(texts: Iterable[str], code: str, context: Iterable[str] = ()) -> StoryPlace | None:
+    """The first place the texts name that lies where the language is official. A name
+    several such countries share ('Valencia', 'Melbourne', 'Córdoba') takes the reading in
+    the country the other places of ``context`` (the lead paragraphs) lie in; failing
+    that, the most populous."""
     lex = lexicon(code)
     if not lex.territories:
         return None
+    support: Counter[str] | None = None
     for text in texts:
         for candidate in _candidates(text, lex.connectors):
-            found = gazetteer.places(candidate)
-            if not found:
+            readings = [p for p in gazetteer.places(candidate) if p.country and p.country in lex.territories]
+            if not readings:
                 continue
-            place = found[0]
-            if place.country is None or place.country not in lex.territories:
-                continue
+            place = readings[0]
+            if len({p.country for p in readings}) > 1:
+                support = _countries(context, lex.connectors) if support is None else support
+                place = max(readings, key=lambda p: support[p.country or ""] if support else 0)
+            country = place.country or ""
             if place.kind == "city" and " " not in candidate and place.population < SINGLE_WORD_MIN_POPULATION:
                 continue
-            zone_name = gazetteer.city_zone(place.name, place.country) if place.kind == "city" else None
-            zone = ZoneInfo(zone_name) if zone_name else zones.zone_for_territory(place.country)
+            zone_name = gazetteer.city_zone(place.name, country) if place.kind == "city" else None
+            zone = ZoneInfo(zone_name) if zone_name else zones.zone_for_territory(country)
             if zone is not None:
-                return StoryPlace(place.name, place.country, zone)
+                return StoryPlace(place.name, country, zone)
     return None
+
+
+def _countries(texts: Iterable[str], connectors: frozenset[str]) -> Counter[str]:
+    """How often the texts name a place of each country, counting names with one country only."""
+    tally: Counter[str] = Counter()
+    for text in texts:
+        for candidate in _candidates(text, connectors):
+            countries = {p.country for p in gazetteer.places(candidate) if p.country}
+            if len(countries) == 1:
+                tally[countries.pop()] += 1
+    return tally
 
 
 # 'MINNEAPOLIS —', 'BRUSSELS, Feb 3 (Reuters) -', 'Rostock. Es war ...', 'PARIS (AFP) –'

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from newsdata import lang
+from newsdata import gazetteer, lang
 from newsdata.boilerplate import URL, is_noise
 from newsdata.dates import Stamp, find_stamps
 from newsdata.header.names import looks_like_name, split_names
@@ -32,6 +32,12 @@ _PREFIX_DATE = re.compile(
     re.IGNORECASE,
 )
 _PREFIX_URL = re.compile(r"^(?P<url>https?://\S+)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+_TIME_ALONE = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?(?:h|hrs?|uhr|Uhr))?$")
+
+
+MAX_AFFILIATION_WORDS = 5
 
 
 @dataclass
@@ -115,6 +121,8 @@ def classify(text: str, code: str, *, default_year: int | None = None, pending: 
     p = patterns(code)
     if URL.match(text):
         return LineInfo(kind="noise", metadata={"url": text})
+    if _TIME_ALONE.match(text):  # '14:22' under '27 ottobre 2025': the clock of that date
+        return LineInfo(kind="meta", stamps=[(stamp, pending) for stamp in find_stamps(text, code)])
     if is_noise(text):
         return LineInfo(kind="noise")
     meta = metadata_line(text)
@@ -142,6 +150,7 @@ def classify(text: str, code: str, *, default_year: int | None = None, pending: 
             cursor = stamp.end
         work = "".join(blanked)
 
+    stopwords = lang.get(code).stopwords
     leftover: list[str] = []
     affiliations: list[str] = []  # 'By A and B | Twin Cities Ledger': an outlet or a place beside a byline
     whole = p.byline.match(work.strip(" ,;:|•·"))
@@ -168,15 +177,21 @@ def classify(text: str, code: str, *, default_year: int | None = None, pending: 
                 continue
         if info.stamps:
             stripped = p.published.sub(" ", p.modified.sub(" ", piece)).strip(" ,;:")
-            if len(stripped.split()) >= 2 and looks_like_name(stripped, p, max_tokens=4):
+            if (
+                len(stripped.split()) >= 2
+                and looks_like_name(stripped, p, max_tokens=4)
+                and not gazetteer.places(stripped)  # 'Ciudad de México / 19.01.2026 09:30': a dateline
+            ):
                 info.authors.append(stripped)  # 'Ana Lopes | 17.09.2025 16:18': a byline without 'By'
                 continue
         words = _leftover_words(piece, p, code)
-        if words and all(w[:1].isupper() or w.casefold() in p.particles for w in words):
+        if words and all(w[:1].isupper() or w.casefold() in p.particles or w.casefold() in stopwords for w in words):
             affiliations.extend(words)
         else:
             leftover.extend(words)
-    if not info.authors:
+    if not info.authors and not (info.stamps and len(affiliations) <= MAX_AFFILIATION_WORDS):
+        # 'By A | Twin Cities Ledger', '17.02.2026, 18.45 Uhr • aus der MÜNCHNER ABENDPOST',
+        # 'Ciudad de México / 19.01.2026': an outlet or a place beside a byline or a date
         leftover.extend(affiliations)
 
     recognised = bool(info.stamps or info.authors or info.reading_time is not None)

@@ -116,6 +116,23 @@ def get(code: str) -> Language:
     )
 
 
+COMMON_WORDS_DATA = "common_words"
+
+
+@cache
+def common_words(code: str) -> dict[str, int]:
+    """The language's most frequent words by rank, from the packaged list
+    (``tools/build_common_words.py``); empty for a language without one."""
+    import gzip
+
+    resource = _DATA.joinpath(COMMON_WORDS_DATA, f"{code}.txt.gz")
+    if not resource.is_file():
+        return {}
+    with resource.open("rb") as raw:
+        words = gzip.decompress(raw.read()).decode("utf-8").split("\n")[1:]
+    return {word: rank for rank, word in enumerate(words) if word}
+
+
 FALLBACK = "en"
 
 

@@ -127,6 +127,23 @@ def test_distance_words_come_from_cldr(language: str, words: set[str]) -> None:
             "protest",
         ),
         ("fr", "Un accord a été trouvé mardi à Bastia entre la direction et les dockers.", "agreement"),
+        # an agreement not reached is a negotiation: the longer cue holds the shorter one
+        (
+            "es",
+            "La patronal y los estibadores se levantaron de la mesa el martes en Algeciras sin un acuerdo.",
+            "negotiation",
+        ),
+        (
+            "it",
+            "Nessun accordo lunedì a Genova tra l'azienda e i sindacati dei portuali.",
+            "negotiation",
+        ),
+        # 'eintrafen' (arrived) holds the meeting cue 'trafen'; 'in Brand gesetzt' is arson
+        (
+            "de",
+            "Als die Feuerwehr in Bremen eintraf, hatten Unbekannte bereits drei Bagger in Brand gesetzt.",
+            "attack",
+        ),
     ],
 )
 def test_event_type_from_the_lead(language: str, lead: str, expected: str) -> None:

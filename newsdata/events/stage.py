@@ -50,6 +50,7 @@ class _Sentence:
 class _Cues:
     by_prefix: dict[str, tuple[tuple[str, str], ...]]  # a cue's first letters -> (cue, type)
     compounds: bool
+    exclusions: tuple[str, ...]  # words that hold a cue and tell no event ('eintrafen')
 
 
 PREFIX: Final = 3
@@ -69,19 +70,26 @@ def _cues(code: str) -> _Cues:
         for cue in cues:
             table.setdefault(cue[:PREFIX], []).append((cue, event_type))
     by_prefix = {k: tuple(sorted(v, key=lambda cv: -len(cv[0]))) for k, v in table.items()}
-    return _Cues(by_prefix=by_prefix, compounds=compounds)
+    exclusions = tuple(w.casefold() for w in language.body("event_cue_exclusions"))
+    return _Cues(by_prefix=by_prefix, compounds=compounds, exclusions=exclusions)
 
 
 def _types_in(text: str, code: str) -> list[tuple[str, int]]:
     """Event types whose cues the text holds, by first position. A cue starts a word,
-    except in a language that glues words into compounds ('Herbststurm')."""
+    except in a language that glues words into compounds ('Herbststurm'). Where a longer
+    cue holds a shorter one ('sin un acuerdo', a negotiation, holds 'un acuerdo'), the
+    longer one is what the text says."""
     cues = _cues(code)
     found: dict[str, int] = {}
     if cues.compounds:
         folded = text.casefold()
+        for word in cues.exclusions:
+            if word in folded:
+                folded = folded.replace(word, " " * len(word))
         # a cue occurs only where its first letters do: the text's three-letter groups rule
         # out most of the ~270 cues before each is searched for
         grams = {folded[i : i + PREFIX] for i in range(len(folded) - PREFIX + 1)}
+        spans: dict[str, tuple[int, int]] = {}
         for prefix, group in cues.by_prefix.items():
             present = prefix in grams if len(prefix) == PREFIX else prefix in folded  # (a cue shorter than PREFIX)
             if not present:
@@ -90,6 +98,10 @@ def _types_in(text: str, code: str) -> list[tuple[str, int]]:
                 pos = folded.find(cue)
                 if pos >= 0 and pos < found.get(event_type, len(folded)):
                     found[event_type] = pos
+                    spans[event_type] = (pos, pos + len(cue))
+        for event_type, (start, end) in list(spans.items()):
+            if any(o != event_type and a <= start and end <= b and b - a > end - start for o, (a, b) in spans.items()):
+                del found[event_type]
     else:
         # explicit loops and locals: this runs for every sentence, and mypyc compiles them to C
         folded = text.casefold()
@@ -99,15 +111,21 @@ def _types_in(text: str, code: str) -> list[tuple[str, int]]:
         capitals = upper.count(True)
         title_case = capitals > len(starts) / 2  # 'Jury Convicts Founder'
         first = starts[0] if starts else -1
+        covered = -1  # where the last cue found ends
         for k, pos in enumerate(starts):
+            if pos < covered:
+                continue
             if not title_case and pos != first and upper[k]:
                 continue  # inside a name ('Alianța Civică'), not a word of the story
             candidates = by_prefix.get(folded[pos : pos + PREFIX])
             if candidates is None:
                 continue
-            for cue, event_type in candidates:
-                if event_type not in found and folded.startswith(cue, pos):
-                    found[event_type] = pos
+            for cue, event_type in candidates:  # longest first
+                if folded.startswith(cue, pos):
+                    if event_type not in found:
+                        found[event_type] = pos
+                    covered = pos + len(cue)
+                    break
     return sorted(found.items(), key=lambda item: item[1])
 
 

@@ -22,6 +22,34 @@ def _quotes(language: str, body: str) -> list[tuple[str, str | None]]:
 
 
 CASES = [
+    # 'he told X': the pronoun before the verb speaks, X is who was spoken to; the quote
+    # opening the next paragraph with no verb of its own is the same voice
+    (
+        "en",
+        "Fire captain Ossian Threlkeld said crews were exhausted.\n\n"
+        "“We lost the ridge in twenty minutes,” he told Harbour Radio.\n\n“I have not seen wind like it.”",
+        [("We lost the ridge in twenty minutes,", "Ossian Threlkeld"), ("I have not seen wind like it.", "Ossian Threlkeld")],
+    ),
+    # the member of an organisation, named after its acronym in brackets or after a rank
+    (
+        "de",
+        "„Die Schleusen bleiben geschlossen“, sagte der Geschäftsführer der Hafengesellschaft Oberweser (HGO), "
+        "Lutz Quandtmeyer, am Montag.",
+        [("Die Schleusen bleiben geschlossen", "Lutz Quandtmeyer")],
+    ),
+    (
+        "ro",
+        "„Drumul rămâne închis până mâine”, a declarat purtătorul de cuvânt al ISU Vrancea, "
+        "plutonierul Mircea Vlăsceanu.",
+        [("Drumul rămâne închis până mâine", "Mircea Vlăsceanu")],
+    ),
+    # a role opening the sentence before, with no one introduced by it, is still a person
+    (
+        "ro",
+        "Consilierul Tudor Bârlădeanu a cerut explicații Comisiei Tehnice de Urbanism. Edilul a respins acuzațiile. "
+        "„Totul a fost verificat”, a spus acesta.",
+        [("Totul a fost verificat", "Tudor Bârlădeanu")],
+    ),
     # cue verb after the quote, name after the verb
     (
         "ro",

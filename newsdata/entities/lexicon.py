@@ -46,6 +46,7 @@ class Lexicon:
     place_tail_titles: frozenset[str]
     person_articles: frozenset[str]
     pronouns: frozenset[str]
+    person_pronouns: frozenset[str]  # 'he', 'she': never an organisation
     cue_verbs: re.Pattern[str]
     source_prepositions: re.Pattern[str]
     statement_phrases: re.Pattern[str]
@@ -119,6 +120,7 @@ def lexicon(code: str) -> Lexicon:
         place_tail_titles=_folded(body("place_tail_titles")),
         person_articles=_folded(body("person_articles")),
         pronouns=_folded(body("subject_pronouns")),
+        person_pronouns=_folded(body("person_pronouns")),
         cue_verbs=_phrases(_with_derived_forms(body("cue_verbs"), language.body_pairs("cue_verb_forms"))),
         source_prepositions=_phrases(body("source_prepositions")),
         statement_phrases=_phrases(body("statement_phrases")),

@@ -23,6 +23,7 @@ from newsdata.quotes.attribution import (
 from newsdata.text import Sentence, tokenize
 
 LOOKBACK_SENTENCES = 4
+PARAGRAPH_OPENING = 2  # characters before a quote that opens its paragraph (a dash, a space)
 SPEAKING_KINDS = ("person", "organization")
 
 
@@ -101,14 +102,28 @@ def _previous_subject(
         by_noun = _noun_subject(ctx, p, s)
         if by_noun is not None and (not people_only or ctx.kind(by_noun) == "person"):
             return by_noun
+        # 'Edilul a respins acuzațiile.': a role with no one introduced by it yet is still a
+        # person, so the sentences before answer with a person only
+        people_only = people_only or _opens_with_role(ctx, p, s)
     return None
+
+
+def _opens_with_role(ctx: _Context, paragraph: int, sentence: int) -> bool:
+    span = ctx.doc.sentences[paragraph][sentence]
+    words = [t for t in tokenize(ctx.doc.body[paragraph], span.start, span.end) if t.kind == "word"][:1]
+    return bool(words) and words[0].folded in ctx.lex.roles
 
 
 def _noun_subject(ctx: _Context, paragraph: int, sentence: int) -> Mention | None:
     """A sentence whose subject is a common noun points back to someone named before:
     'Primarul a precizat...' to the mayor, 'Le syndicat réclame...' to the union."""
     span = ctx.doc.sentences[paragraph][sentence]
-    words = [t for t in tokenize(ctx.doc.body[paragraph], span.start, span.end) if t.kind == "word"][:3]
+    quotes = ctx.doc.quote_spans[paragraph]
+    words = [
+        t
+        for t in tokenize(ctx.doc.body[paragraph], span.start, span.end)
+        if t.kind == "word" and not inside_quote(quotes, t.start)  # 'Mi padre ...' is the quote's
+    ][:3]
     for tok in words:
         if tok.folded in ctx.lex.roles:
             return _with_role(ctx, tok.folded, paragraph, span.start)
@@ -153,9 +168,18 @@ def _resolve(
         )
         if by_role is not None:
             return by_role
-    if found.cue is None and last is not None and last.paragraph == paragraph and last.speaker_ref is not None:
-        return next((m for m in ctx.doc.mentions if m.ref == last.speaker_ref), None)  # the same voice goes on
-    return _previous_subject(ctx, paragraph, sentence, pos)
+    # the same voice goes on: a quote with no verb of its own after another in its
+    # paragraph, or opening the paragraph after one
+    goes_on = last is not None and (
+        last.paragraph == paragraph or (last.paragraph == paragraph - 1 and pos <= PARAGRAPH_OPENING)
+    )
+    if found.cue is None and goes_on and last is not None and last.speaker_ref is not None:
+        return next((m for m in ctx.doc.mentions if m.ref == last.speaker_ref), None)
+    # '"...," he told ABC Radio': 'he' is a person ('il' may be 'le syndicat')
+    people_only = found.reference is not None and found.reference in ctx.lex.person_pronouns
+    return _previous_subject(ctx, paragraph, sentence, pos, people_only=people_only) or (
+        _previous_subject(ctx, paragraph, sentence, pos) if people_only else None
+    )
 
 
 def extract_quotes(doc: Document) -> Document:

@@ -280,3 +280,26 @@ def test_a_town_opening_a_headline_is_not_short_for_its_town_hall() -> None:
     names = _by_name(parse_text(text, language="ro"))
     assert names["Cluj-Napoca"][0] == "place"
     assert names["Primăria Cluj-Napoca"][0] == "organization"
+
+
+def test_both_surnames_or_the_first_alone_are_the_person_with_two_surnames() -> None:
+    body = (
+        "El director del puerto, Anselmo Quiñones Berrocal, presentó el plan el martes. "
+        "Quiñones Berrocal explicó que las obras durarán dos años. Según Quiñones, el coste será menor."
+    )
+    people = [p for p in _parse("es", body).participants if p.type == "person"]
+    assert [(p.name, sorted(p.aliases)) for p in people] == [
+        ("Anselmo Quiñones Berrocal", ["Quiñones", "Quiñones Berrocal"])
+    ]
+
+
+def test_a_role_word_inside_an_organisation_s_name_stays_in_it() -> None:
+    body = "El Sindicato Médico Andaluz convocó una huelga para el lunes en Sevilla."
+    names = {(p.name, p.type) for p in _parse("es", body).participants}
+    assert ("Sindicato Médico Andaluz", "organization") in names
+
+
+def test_an_organisation_whose_head_follows_the_and_is_one_name() -> None:
+    body = "The Coast and Harbour Pilots Association said on Monday that it would appeal against the ruling."
+    names = {(p.name, p.type) for p in _parse("en", body).participants}
+    assert ("Coast and Harbour Pilots Association", "organization") in names

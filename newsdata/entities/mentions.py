@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from newsdata import lang
+from newsdata import gazetteer, lang
 from newsdata.document import Mention
 from newsdata.entities.lexicon import Lexicon
 from newsdata.quotes.marks import QuoteSpan
@@ -42,6 +42,9 @@ def _is_name_word(token: Token, lex: Lexicon) -> bool:
     return not lex.is_weekday_or_month(token.text)
 
 
+MAX_WORDS_AFTER_CONJUNCTION = 4
+
+
 def _joins(tokens: list[Token], i: int, k: int, lex: Lexicon, particles: frozenset[str]) -> bool:
     """May the connectors before ``k`` continue the run ``tokens[i:k]``?
 
@@ -61,8 +64,18 @@ def _joins(tokens: list[Token], i: int, k: int, lex: Lexicon, particles: frozens
     )
     if any(t.folded in lex.conjunctions for t in joining):
         # 'Ministerio de Agricultura y Pesca' is one name; 'Oleícola San Isidro y Aceites
-        # Sierra Sur' (a place-like title before the 'y') is two
-        return any(t.folded in lex.org_heads for t in run) and not lex.capitalises_nouns
+        # Sierra Sur' (a place-like title before the 'y') is two; 'Securities and Exchange
+        # Commission' is one, its head after the 'and', but not when a person's name opens it
+        if lex.capitalises_nouns:
+            return False
+        if any(t.folded in lex.org_heads for t in run):
+            return True
+        following = []
+        for t in tokens[k : k + MAX_WORDS_AFTER_CONJUNCTION]:
+            if t.kind != "word" or not t.text[:1].isupper():
+                break
+            following.append(t)
+        return any(t.folded in lex.org_heads for t in following) and not gazetteer.is_given_name(run[0].text)
     if named:
         return True
     return len(run) == 1 and len(joining) == 1 and joining[0].folded in particles and not lex.capitalises_nouns
@@ -255,6 +268,13 @@ def _shape(
     for k in range(i, j):
         if tokens[k].folded in lex.roles or tokens[k].folded.rstrip(".") in lex.honorifics:
             last_role = k
+    if (
+        last_role is not None
+        and last_role > i
+        and tokens[i].folded in lex.org_heads
+        and not gazetteer.is_given_name(tokens[last_role + 1].text if last_role + 1 < j else "")
+    ):
+        last_role = None  # 'Sindicato Médico Unificado': a role word inside an organisation's name
     if last_role is not None and last_role < j - 1:
         role = " ".join(t.text for t in tokens[i : last_role + 1])
         evidence.add("honorific" if tokens[last_role].folded.rstrip(".") in lex.honorifics else "role")
@@ -401,6 +421,7 @@ def _context(tokens: list[Token], a: int, b: int, lex: Lexicon) -> set[str]:
             (p1.folded in lex.connectors or p1.folded in lex.place_prepositions or genitive_elision)
             and p1.folded not in lex.conjunctions
             and not (lex.capitalises_nouns and p1.text[:1].isupper())  # 'Der Verband ...' opens a sentence
+            and not (p1.text[:1].isupper() and p1.folded in lex.articles)  # 'The Yorkshire and ... Board said'
         ):
             evidence.add("complement")  # 'de X', 'of X', "dell'X": not the subject of a verb
         # two-word cues: 'de la' + place, 'purtătorul de cuvânt' + person

@@ -230,6 +230,8 @@ def _surnames(mentions: list[Mention], lex: Lexicon) -> set[str]:
         words = m.text.split()
         if len(words) >= 2 and gazetteer.is_given_name(words[0]):
             out.add(fold_key(words[-1]))
+            if len(words) == 3 and words[1][:1].isupper():
+                out.add(fold_key(words[1]))  # 'Quiñones' of 'Anselmo Quiñones Berrocal': the first surname
     return out
 
 
@@ -392,16 +394,39 @@ def _link_people(clusters: dict[str, Cluster], order: list[str], lex: Lexicon) -
     people = _person_candidates(clusters, lex)
     for key in list(order):
         cluster = clusters.get(key)
-        if cluster is None or " " in key:
+        if cluster is None:
             continue
-        owners = [p for p in people if p.key != key and (p.key.split()[-1] == key or p.key.split()[0] == key)]
+        if " " in key:
+            # 'Villaseñor Pardo' is 'Ernesto Villaseñor Pardo': both surnames without the given name
+            longer = [p for p in people if p.key.endswith(" " + key) and _given_then(p, len(key.split()))]
+            if len(longer) == 1 and not cluster.evidence.keys() & {"org_head", "org_suffix", "place_head"}:
+                _merge(clusters, order, key, longer[0].key)
+            continue
+        # 'Olguín' is 'Fernando Olguín Reyes': a first surname used alone
+        owners = [
+            p
+            for p in people
+            if p.key != key
+            and (p.key.split()[-1] == key or p.key.split()[0] == key or _first_of_two_surnames(p, key))
+        ]
         if gazetteer.places(cluster.forms[0]):
             # 'Rennes' is the city, not short for 'Mobilis Rennes'; but 'Florence' may be 'Florence Petit'
             owners = [p for p in owners if gazetteer.is_given_name(p.forms[0].split()[0])]
-        surname_owners = [p for p in owners if p.key.split()[-1] == key]
+        surname_owners = [p for p in owners if p.key.split()[-1] == key or _first_of_two_surnames(p, key)]
         chosen = surname_owners or owners
         if len(chosen) == 1:
             _merge(clusters, order, key, chosen[0].key)
+
+
+def _given_then(person: Cluster, surnames: int) -> bool:
+    """A given name, then ``surnames`` words: 'Ernesto Villaseñor Pardo' for two."""
+    words = person.forms[0].split()
+    return len(words) == surnames + 1 and gazetteer.is_given_name(words[0])
+
+
+def _first_of_two_surnames(person: Cluster, key: str) -> bool:
+    words = person.key.split()
+    return len(words) == 3 and words[1] == key and _given_then(person, 2)
 
 
 def decide_type(cluster: Cluster, lex: Lexicon) -> str:

@@ -303,3 +303,15 @@ def test_an_organisation_whose_head_follows_the_and_is_one_name() -> None:
     body = "The Coast and Harbour Pilots Association said on Monday that it would appeal against the ruling."
     names = {(p.name, p.type) for p in _parse("en", body).participants}
     assert ("Coast and Harbour Pilots Association", "organization") in names
+
+
+def test_a_german_compound_ending_in_a_kind_of_place_is_a_place() -> None:
+    body = "Am Lindenhofplatz und an der Wiesentalbrücke warteten am Montag Hunderte Fahrgäste auf Busse."
+    names = {(p.name, p.type) for p in _parse("de", body).participants}
+    assert {("Lindenhofplatz", "place"), ("Wiesentalbrücke", "place")} <= names
+
+
+def test_a_big_place_is_named_without_the_generic_noun_before_it() -> None:
+    body = "Miles de jubilados marcharon el miércoles en la ciudad de Buenos Aires. Buenos Aires amaneció con cortes."
+    place = next(p for p in _parse("es", body).participants if "Buenos Aires" in p.name)
+    assert place.name == "Buenos Aires" and place.type == "place"

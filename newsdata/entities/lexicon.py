@@ -31,6 +31,7 @@ class Lexicon:
     role_words: frozenset[str]  # every word of every role, for multiword roles
     honorifics: frozenset[str]
     org_heads: frozenset[str]
+    place_compound_endings: tuple[str, ...]  # 'platz', 'brücke': a compound place's last part
     org_head_endings: tuple[str, ...]  # the longer heads, which end compound heads ('arbeitgeberverband')
     org_suffixes: frozenset[str]
     org_cues: frozenset[str]
@@ -108,6 +109,7 @@ def lexicon(code: str) -> Lexicon:
         honorifics=frozenset(h.casefold().rstrip(".") for h in body("honorifics")),
         org_heads=org_heads,
         org_head_endings=tuple(h for h in org_heads if len(h) >= 5),
+        place_compound_endings=tuple(_folded(body("place_compound_endings"))),
         org_suffixes=frozenset(s.casefold().rstrip(".") for s in body("org_suffixes")),
         org_cues=_folded(body("org_cues")),
         place_prepositions=_folded(body("place_prepositions")),

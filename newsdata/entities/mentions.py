@@ -346,6 +346,8 @@ def _shape(
             piece_evidence.add("complement")  # "Hale's lawyer": Hale is not the one speaking
         if tokens[a].folded in lex.org_heads:
             piece_evidence.add("org_head")
+        if b - a == 1 and _compound_place(tokens[a].folded, lex):
+            piece_evidence.add("place_head")  # 'Marienplatz', 'Augustusbrücke
         if legal_form:
             piece_evidence.add("org_suffix")
         last = tokens[b - 1].folded.rstrip(".")
@@ -369,6 +371,21 @@ def _shape(
             )
         )
     return out
+
+
+COMPOUND_PLACE_MIN_EXTRA = 3  # letters before the ending: 'Marienplatz', not 'Platz' or 'Ufer'
+
+
+def _compound_place(folded: str, lex: Lexicon) -> bool:
+    """'marienplatz', 'zürichsee': a compound whose last part names a kind of place, unless
+    the whole is one of the language's common words ('arbeitsplatz', 'flughafen')."""
+    return (
+        lex.compounds
+        and folded not in lex.common_words
+        and any(
+            folded.endswith(e) and len(folded) >= len(e) + COMPOUND_PLACE_MIN_EXTRA for e in lex.place_compound_endings
+        )
+    )
 
 
 def _is_compound_org_head(folded: str, lex: Lexicon) -> bool:

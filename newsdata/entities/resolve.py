@@ -241,7 +241,7 @@ def _single_word_ok(m: Mention, surnames: set[str], lex: Lexicon) -> bool:
         or _is_acronym(m.text)
         or bool(m.acronym)
         or _is_known_place(m.text, lex)
-        or bool({"role_before", "honorific", "person_article", "bare_place_prep"} & m.evidence)
+        or bool({"role_before", "honorific", "person_article", "bare_place_prep", "place_head"} & m.evidence)
     )
 
 
@@ -518,7 +518,21 @@ def canonical_name(cluster: Cluster, lex: Lexicon) -> str:
     if cluster.name:
         return cluster.name
     forms = [f for f in cluster.forms if not _is_acronym(f)] or cluster.forms
+    # 'ciudad de Buenos Aires', 'la ville de Lyon': a big place's own name, not the generic
+    # noun printed before it (but 'paseo del Prado', 'corso Sempione' keep theirs)
+    bare = [f for f in forms if f[:1].isupper() and any(o[:1].islower() and o.endswith(" " + f) for o in forms)]
+    named = [f for f in bare if _big_place(f)]
+    if named:
+        forms = [f for f in forms if not (f[:1].islower() and any(f.endswith(" " + n) for n in named))]
     return max(
         forms,
         key=lambda f: (len(f.split()), not any(_oblique(w, lex) for w in f.split()), -forms.index(f)),
     )
+
+
+BIG_PLACE_POPULATION = 100_000
+
+
+def _big_place(name: str) -> bool:
+    found = gazetteer.places(name)
+    return bool(found) and (found[0].kind in ("country", "region") or found[0].population >= BIG_PLACE_POPULATION)

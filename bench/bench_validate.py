@@ -15,16 +15,42 @@ per process in real use.
 
 Targets: >= 5,000 NewsML-G2 documents/s and >= 10,000 ninjs documents/s.
 
-Where NewsML-G2's time goes (bench corpus, 6.8 kB a document; callgrind and best-of-40
-CPU times on the shared 2-core machine): libxml2's parse ~75 us and the XSD pass
-(NewsML-G2 2.35 + NITF in one schema, one pass, no subtree copy) ~90 us, so the format
-validator alone peaks near 6,000/s; the view's lxml element access (a Python object per
-element handed out, a new string per ``.tag``) ~40-60 us, the checks a few us. Tried and
-dropped: validating while parsing (``XMLParser(schema=...)``: same instructions, slower
-in time), ``collect_ids=False`` (no change), ``remove_blank_text`` (5% fewer
-instructions but it can change a verdict or a headline's text), children asked for by
-name (``iterchildren(tag)``), compiled XPath returning strings and custom element
-classes (all slower than the plain walk).
+Where NewsML-G2's time goes (bench corpus, 6.8 kB a document; callgrind instruction counts
+and best-of-N CPU times on the shared 2-core machine, idle neighbour): of ~1.43 M
+instructions a document, libxml2 runs ~90%: its parse ~580 k (~55 us), the XSD pass
+(NewsML-G2 2.35 + NITF in one schema, one pass, no subtree copy) ~610 k (~55-60 us; a third
+of it the pattern facets of QCodes and names), freeing the tree ~80 k; so the format
+validator alone peaks near 8,600/s. Python's share is ~135 k: the view ~60 k (the C reader,
+below), the nine checks and the report ~65 k, detection and guards a few k.
+
+Measured with --repeat 7, the old and the new code in alternation on this machine (idle
+neighbour): NewsML-G2 5,480-5,700/s before, 7,080-7,170/s after (the view 35-49 us -> ~6 us,
+the checks ~6 -> ~5 us); ninjs 18,300-19,000/s before, 19,100-19,500/s after (cheaper JSON
+places). Earlier notes had 3,300 and 9,900/s for the old code: the machine's other
+process moves these figures by tens of percent (one run of the new code in a busy moment
+gave 5,300 and 17,200/s), so compare old and new in one sitting.
+
+The view of a G2 item is read by ``newsdata/validate/_xmlview.c`` (C, built by setup.py
+against lxml's headers): one walk of lxml's libxml2 tree through lxml's public C API, the
+view's objects built in C; the Python reader (views._item_fields / _item_view) stays as the
+reference it is tested against (tests/test_validate_fast_paths.py) and runs where the C
+one is not built, under NEWSDATA_NO_COMPILE=1, and for a document with a DTD. Per item the
+Python reader handed out a proxy object per element, a new string per ``.tag`` and a copy
+per ``.get()`` (~80 elements, ~35 us); compiling it with mypyc changed nothing (the time is
+in those lxml calls, not in the interpreter).
+
+Tried and dropped: one compiled XSLT building the view data as text with
+``saxon:line-number()`` (~9 us fixed cost per transform before any output, ~49 us for the
+full sheet: slower than the Python walk); XPath unions returning the wanted elements or
+their strings (libxml2's union merging costs more than the proxies it saves: 15-18 us for
+the metadata alone); mypyc for views.py (no gain, see above); parser options (collect_ids,
+compact, strip_cdata, ns_clean: same or slower) and validating while parsing
+(``XMLParser(schema=...)``: same instructions, slower in time); ``remove_blank_text`` (5%
+fewer instructions but it can change a verdict or a headline's text), children asked for by
+name (``iterchildren(tag)``), custom element classes (slower than the plain walk); for
+ninjs, the speaker-attribute pattern spelt case by case so the regex engine can scan for
+its first letter (no faster). The garbage collector does not run during the benchmark (no
+cycles), so it costs nothing here.
 """
 
 from __future__ import annotations

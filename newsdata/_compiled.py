@@ -10,10 +10,16 @@ load the ``.py`` files instead:
   the extension would run yesterday's code. A warning says to rebuild.
 
 mypyc's modules call each other directly, so the choice is all or nothing.
+
+One module is C written by hand, not compiled from Python (``C_EXTENSIONS``): a fast
+reader for Python code that stays as its fallback, which ``extension`` hands out unless
+``NEWSDATA_NO_COMPILE=1`` is set, it was not built, or its ``.c`` changed after the build
+(the caller then runs the Python it stands in for).
 """
 
 from __future__ import annotations
 
+import importlib
 import os
 import sys
 import warnings
@@ -41,6 +47,9 @@ COMPILED_PACKAGES = (
     "newsdata.pipeline",
     "newsdata.quotes",
 )
+
+# setup.py's C_EXTENSIONS: module name -> its C source, relative to the repository
+C_EXTENSIONS = {"newsdata.validate._xmlview": "newsdata/validate/_xmlview.c"}
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -124,3 +133,26 @@ def is_compiled() -> bool:
     import newsdata.text
 
     return not (newsdata.text.__file__ or "").endswith(".py")
+
+
+def extension(name: str) -> ModuleType | None:
+    """One of ``C_EXTENSIONS``, or None where its Python counterpart must run instead:
+    ``NEWSDATA_NO_COMPILE=1`` is set, it was not built (no C compiler, no lxml headers), or
+    its ``.c`` changed after the build in a checkout."""
+    if os.environ.get("NEWSDATA_NO_COMPILE", "") not in ("", "0"):
+        return None
+    try:
+        module = importlib.import_module(name)
+    except ImportError:
+        return None
+    source = PACKAGE_DIR.parent / C_EXTENSIONS[name]
+    built = Path(module.__file__ or "")
+    checkout = (PACKAGE_DIR.parent / "setup.py").exists() and source.exists() and built.exists()
+    if checkout and source.stat().st_mtime > built.stat().st_mtime:
+        warnings.warn(
+            f"newsdata: {C_EXTENSIONS[name]} changed after it was built; running the Python it stands in for"
+            " (rebuild with `pip install -e .`)",
+            stacklevel=2,
+        )
+        return None
+    return module

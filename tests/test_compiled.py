@@ -48,3 +48,35 @@ def test_the_python_sources_parse_as_the_installed_build_does() -> None:
     compiled, articles = json.loads(run.stdout)
     assert compiled is False
     assert articles == [parse_text(t).model_dump(mode="json") for t in texts]
+
+
+def _setup_assignment(name: str) -> object:
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+            return ast.literal_eval(node.value)
+    raise AssertionError(f"setup.py has no {name}")
+
+
+def test_setup_and_the_runtime_name_the_same_c_modules() -> None:
+    assert _setup_assignment("C_EXTENSIONS") == _compiled.C_EXTENSIONS
+    assert all((ROOT / source).exists() for source in _compiled.C_EXTENSIONS.values())
+
+
+def test_the_python_reader_validates_as_the_c_reader_does() -> None:
+    """``NEWSDATA_NO_COMPILE=1`` runs the Python the C modules stand in for; the NewsML-G2
+    reports are the same either way."""
+    from newsdata.validate import Validator
+    from newsdata.validate.report import as_json
+
+    files = sorted(str(p) for p in (ROOT / "tests" / "data" / "newsml-g2").rglob("*.xml"))
+    script = (
+        "import sys\n"
+        "from newsdata.validate import Validator, views\n"
+        "from newsdata.validate.report import as_json\n"
+        "assert views._xmlview is None and views._c_item_view is None\n"
+        "print(as_json(Validator().validate_paths(sys.argv[1:]), strict=False))\n"
+    )
+    env = {**os.environ, "NEWSDATA_NO_COMPILE": "1"}
+    run = subprocess.run([sys.executable, "-c", script, *files], capture_output=True, text=True, env=env, check=True)
+    assert run.stdout == as_json(Validator().validate_paths(files), strict=False) + "\n"

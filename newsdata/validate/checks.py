@@ -112,6 +112,8 @@ def modified_before_published(view: DocumentView, context: RunContext) -> Iterab
         return _NOTHING
     findings = []
     for earlier, later in view.ordered:
+        if earlier.text == later.text:  # one text is one instant (or none): never before itself
+            continue
         first, then = _instant(earlier.text), _instant(later.text)
         if first is None or then is None or (first.tzinfo is None) != (then.tzinfo is None):
             continue
@@ -131,11 +133,29 @@ def modified_before_published(view: DocumentView, context: RunContext) -> Iterab
 _LONGEST_ZONE = 6
 
 
+def _ends_in_zone(text: str) -> bool:
+    """Whether ``text`` ends in "Z", "z" or "+hh:mm" / "-hh:mm", the zones written most,
+    which _HAS_ZONE finds too: told without the patterns (``isdecimal`` is ``\\d``: the
+    Unicode category Nd). False says nothing: the patterns decide."""
+    last = text[-1:]
+    if last == "Z" or last == "z":
+        return True
+    return (
+        len(text) >= _LONGEST_ZONE
+        and text[-3] == ":"
+        and text[-6] in "+-"
+        and text[-5:-3].isdecimal()
+        and text[-2:].isdecimal()
+    )
+
+
 @semantic_check("semantic.timestamp-without-zone", "warning", "a date-time without a UTC offset or Z")
 def timestamp_without_zone(view: DocumentView, context: RunContext) -> Iterable[Finding]:
     findings: list[Finding] = []
     for value in view.timestamps:
         text = value.text.strip()
+        if _ends_in_zone(text):
+            continue
         if _HAS_TIME.match(text) and not _HAS_ZONE.search(text, max(len(text) - _LONGEST_ZONE, 0)):
             findings.append(
                 Finding(

@@ -16,6 +16,7 @@ from typing import Any
 from newsdata.formats.jsondoc import pointer
 
 _XML_LINE: tuple[str, tuple[str | int, ...]] = ("line", ())
+_new = object.__new__
 
 
 class Place:
@@ -40,15 +41,20 @@ class Place:
         """The place of ``parts`` (JSON keys and indexes) under ``prefix`` ("" for a
         whole file, "/3" for an array member, "line 3" for a JSON Lines line, whose
         ``line`` is 3): "/3/headline", "line 3 /headline", "/" for the root."""
-        place = cls(None, line)
+        place = _new(cls)
+        place._where = None
         place._parts = (prefix, parts)
+        place.line = line
         return place
 
     @classmethod
     def of_line(cls, line: int | None) -> Place:
-        """"line N" (an XML element's line), written on first use."""
-        place = cls(None, line)
+        """"line N" (an XML element's line), written on first use. (Set here, not through
+        ``__init__``: a NewsML-G2 view makes a dozen of these per item.)"""
+        place = _new(cls)
+        place._where = None
         place._parts = _XML_LINE
+        place.line = line
         return place
 
     @property

@@ -8,16 +8,18 @@ line in XML, a JSON pointer (after "line N" in JSON Lines) in JSON.
 
 from __future__ import annotations
 
+import dataclasses
 import html
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from lxml import etree
 
+from newsdata import _compiled
 from newsdata.formats.jsonld import article_nodes
 from newsdata.formats.newsml import ITEM_NAMES, NAR, NITF
-from newsdata.validate.view import DocumentView, Image, Place, QuoteRef, Value
+from newsdata.validate.view import _XML_LINE, DocumentView, Image, Place, QuoteRef, Value
 
 _N = "{" + NAR + "}"
 _T = "{" + NITF + "}"
@@ -36,8 +38,12 @@ def _xml_text(element: etree._Element) -> str:
     return " ".join("".join(element.itertext()).split())
 
 
+_line_place = Place.of_line
+_json_place = Place.at
+
+
 def _xml_place(element: etree._Element) -> Place:
-    return Place.of_line(element.sourceline)
+    return _line_place(element.sourceline)
 
 
 def _xml_value(element: etree._Element | None, name: str) -> Value | None:
@@ -70,20 +76,45 @@ def _simple_text(element: etree._Element) -> str:
     return text.strip() if text else ""
 
 
-def _newsml_item(item: etree._Element) -> DocumentView:
-    """One pass over itemMeta and contentMeta children (a dispatch on the tag), since
-    this runs for every item of every feed."""
-    view = DocumentView("newsml", Place.of_line(item.sourceline))
-    guid = item.get("guid")
-    if guid is not None:
-        view.id = Value(guid, "guid", view.place)
-    view.version = item.get("version")
-    stamps: dict[str, Value] = {}
+# What a view of one G2 item is made of (``_item_fields``, and the same tuple from the C
+# reader): guid and version (None when absent), the item's line, the timestamps as flat
+# (name, text, line) triples in document order, whether the item is a picture or graphic,
+# the participants' qcodes and names (subjects of type person or organisation), the first
+# headline as (text, line) or None, the first non-blank creditline or None, the quotes with
+# a speaker as flat (line, speaker) pairs and the NITF images as flat (line, credit) pairs,
+# both from the item's last contentSet.
+ItemFields = tuple[
+    str | None,
+    str | None,
+    int | None,
+    list[Any],
+    bool,
+    list[str],
+    list[str],
+    tuple[str, int | None] | None,
+    str | None,
+    list[Any],
+    list[Any],
+]
+
+
+def _item_fields(item: etree._Element) -> ItemFields:
+    """What the view of one G2 item reads, in one pass over itemMeta and contentMeta
+    children (a dispatch on the tag) and one C-filtered walk of the contentSet.
+
+    ``newsdata.validate._xmlview.item_fields`` (C, built where it can be: see setup.py)
+    gives the same tuple without a Python object per element and is used where it was
+    built; this stays the reference it is tested against, and the reader of documents
+    the C one leaves to it (a DTD's entities and defaults)."""
+    stamps: list[Any] = []
+    participant_ids: list[str] = []
+    participant_names: list[str] = []
+    quotes: list[Any] = []
+    media: list[Any] = []
     picture = False
+    headline: tuple[str, int | None] | None = None
     credit: str | None = None
     content_set = None
-    participant_ids = view.participant_ids
-    participant_names = view.participant_names
     for part in item:
         tag = part.tag
         if tag == _ITEM_META:
@@ -91,7 +122,7 @@ def _newsml_item(item: etree._Element) -> DocumentView:
                 child_tag = child.tag
                 name = _ITEM_STAMPS.get(child_tag)
                 if name is not None:
-                    stamps[name] = Value(_simple_text(child), name, Place.of_line(child.sourceline))
+                    stamps += (name, _simple_text(child), child.sourceline)
                 elif child_tag == _ITEM_CLASS:
                     picture = child.get("qcode") in _PICTURE_CLASSES
         elif tag == _CONTENT_META:
@@ -101,39 +132,90 @@ def _newsml_item(item: etree._Element) -> DocumentView:
                     if child.get("type") in _PARTICIPANT_TYPES:
                         qcode = child.get("qcode")
                         if qcode:
-                            participant_ids.add(qcode)
+                            participant_ids.append(qcode)
                         for name_element in child:
                             if name_element.tag == _NAME:
-                                participant_names.add(_simple_text(name_element))
+                                participant_names.append(_simple_text(name_element))
                     continue
                 name = _CONTENT_STAMPS.get(child_tag)
                 if name is not None:
-                    stamps[name] = Value(_simple_text(child), name, Place.of_line(child.sourceline))
-                elif child_tag == _HEADLINE and view.headline is None:
-                    view.headline = Value(_xml_text(child), "headline", Place.of_line(child.sourceline))
+                    stamps += (name, _simple_text(child), child.sourceline)
+                elif child_tag == _HEADLINE and headline is None:
+                    headline = (_xml_text(child), child.sourceline)
                 elif child_tag == _CREDITLINE and credit is None:
                     credit = _xml_text(child) or None
         elif tag == _CONTENT_SET:
             content_set = part
-    if picture:
-        view.images.append(Image(view.place, credit, "picture item"))
+    if content_set is not None:
+        for element in content_set.iter(_Q, _BQ, _MEDIA):
+            if element.tag == _MEDIA:
+                if element.get("media-type") == "image":
+                    producer = next(element.iterchildren(_MEDIA_PRODUCER), None)
+                    media += (element.sourceline, _xml_text(producer) if producer is not None else "")
+            else:
+                speaker = element.get("quote-source")
+                if speaker:
+                    quotes += (element.sourceline, speaker)
+    return (
+        item.get("guid"),
+        item.get("version"),
+        item.sourceline,
+        stamps,
+        picture,
+        participant_ids,
+        participant_names,
+        headline,
+        credit,
+        quotes,
+        media,
+    )
+
+
+def _newsml_item(item: etree._Element) -> DocumentView:
+    if _c_item_view is not None:
+        view = _c_item_view(item)
+        if view is not None:
+            return view
+    elif _c_item_fields is not None:
+        fields = _c_item_fields(item)
+        if fields is not None:
+            return _item_view(fields)
+    return _item_view(_item_fields(item))
+
+
+def _item_view(fields: ItemFields) -> DocumentView:
+    """The view of one G2 item from what ``_item_fields`` read. (The C reader builds the
+    same view itself: ``_xmlview.item_view``.)"""
+    guid, version, line, stamp_fields, picture, ids, names, headline, credit, quotes, media = fields
+    place = _line_place(line)
+    view = DocumentView("newsml", place)
+    if guid is not None:
+        view.id = Value(guid, "guid", place)
+    view.version = version
+    stamps: dict[str, Value] = {}
+    triples = iter(stamp_fields)
+    for name, text, stamp_line in zip(triples, triples, triples, strict=True):
+        stamps[name] = Value(text, name, _line_place(stamp_line))
     view.timestamps = list(stamps.values())
     view.ordered = [
         (stamps[a], stamps[b])
         for a, b in (("firstCreated", "versionCreated"), ("contentCreated", "contentModified"))
         if a in stamps and b in stamps
     ]
-    if content_set is not None:
-        for element in content_set.iter(_Q, _BQ, _MEDIA):
-            if element.tag == _MEDIA:
-                if element.get("media-type") == "image":
-                    producer = next(element.iterchildren(_MEDIA_PRODUCER), None)
-                    credit = _xml_text(producer) if producer is not None else ""
-                    view.images.append(Image(Place.of_line(element.sourceline), credit or None, "NITF media"))
-            else:
-                speaker = element.get("quote-source")
-                if speaker:
-                    view.quotes.append(QuoteRef(Place.of_line(element.sourceline), speaker, None))
+    if headline is not None:
+        view.headline = Value(headline[0], "headline", _line_place(headline[1]))
+    view.participant_ids.update(ids)
+    view.participant_names.update(names)
+    if picture:
+        view.images.append(Image(place, credit, "picture item"))
+    if media:
+        pairs = iter(media)
+        view.images += [
+            Image(_line_place(at), producer or None, "NITF media") for at, producer in zip(pairs, pairs, strict=True)
+        ]
+    if quotes:
+        pairs = iter(quotes)
+        view.quotes = [QuoteRef(_line_place(at), speaker, None) for at, speaker in zip(pairs, pairs, strict=True)]
     return view
 
 
@@ -143,6 +225,26 @@ _HEADLINE, _CREDITLINE = _N + "headline", _N + "creditline"
 _Q, _BQ, _MEDIA, _MEDIA_PRODUCER = _T + "q", _T + "bq", _T + "media", _T + "media-producer"
 _ITEM_STAMPS = {_N + name: name for name in ("versionCreated", "firstCreated")}
 _CONTENT_STAMPS = {_N + name: name for name in ("contentCreated", "contentModified")}
+
+# The C reader (newsdata/validate/_xmlview.c, built where it can be: see setup.py) walks the
+# item without a Python object per element and builds the view's objects as their own
+# constructors do, for the classes as they are here: a class with other fields makes
+# _newsml_item build the view in Python from what the C reader read.
+_xmlview = _compiled.extension("newsdata.validate._xmlview")
+_C_FIELDS = {
+    Value: ("text", "field", "place"),
+    Image: ("place", "credit", "label"),
+    QuoteRef: ("place", "speaker", "speaker_id"),
+}
+_c_item_fields: Callable[[etree._Element], ItemFields | None] | None = None
+_c_item_view: Callable[[etree._Element], DocumentView | None] | None = None
+if _xmlview is not None:
+    _c_item_fields = _xmlview.item_fields
+    if Place.__slots__ == ("_parts", "_where", "line") and all(
+        tuple(f.name for f in dataclasses.fields(cls)) == names for cls, names in _C_FIELDS.items()
+    ):
+        _xmlview.configure(DocumentView, Value, Place, Image, QuoteRef, _XML_LINE)
+        _c_item_view = _xmlview.item_view
 
 
 # ------------------------------------------------------------------------ JSON --
@@ -159,7 +261,7 @@ class _Locator:
         self.prefix = prefix
 
     def at(self, *parts: str | int) -> Place:
-        return Place.at(self.prefix, self.line, parts)
+        return _json_place(self.prefix, self.line, parts)
 
 
 def _text(value: Any) -> str | None:

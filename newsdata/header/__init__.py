@@ -60,14 +60,13 @@ def is_label(text: str) -> bool:
     return bool(_LABEL_SEPARATOR.search(text)) or (text.isupper() and words <= 4)
 
 
-_NAV_SEPARATOR = re.compile(r"\s[|·•/>›»]\s")
 NAV_MIN_ITEMS = 3
 NAV_ITEM_MAX_WORDS = 3
 
 
 def is_navigation(text: str) -> bool:
     """A site's menu row above the headline: 'Home | UK | World | Politics | Climate'."""
-    items = _NAV_SEPARATOR.split(text)
+    items = _LABEL_SEPARATOR.split(text)  # the separators section labels use
     return (
         len(items) >= NAV_MIN_ITEMS
         and all(0 < _words(item) <= NAV_ITEM_MAX_WORDS for item in items)
@@ -504,14 +503,17 @@ def _photos(
 ) -> tuple[list[PhotoDraft], set[int]]:
     photos: list[PhotoDraft] = []
     used: set[int] = set()
-    last_prose = max((i for i, line in enumerate(lines) if _is_prose(line.text)), default=len(lines))
+    last_prose: int | None = None  # found when a copyright line asks for it: most texts have none
     for i in range(len(lines)):
         if i == headline_index or i in consumed:
             continue
         found = photo_of[i]
         if found is None or any(is_trailer(part) for part in (lines[i].text, found.credit, found.caption) if part):
             continue  # '© Tous droits réservés', 'Sursa: Agerpres': rights and sources, not photos
-        if is_rights_notice(lines[i].text) or (i > last_prose and _rights_symbol_only(lines[i].text, code)):
+        rights_symbol = _rights_symbol_only(lines[i].text, code)
+        if rights_symbol and last_prose is None:
+            last_prose = max((k for k, line in enumerate(lines) if _is_prose(line.text)), default=len(lines))
+        if is_rights_notice(lines[i].text) or (rights_symbol and last_prose is not None and i > last_prose):
             used.add(i)  # '© Outlet 2026. Alle Rechte vorbehalten', '© EDICIONES X S.L.' under the text
             continue
         caption, credit = found.caption, found.credit

@@ -39,6 +39,9 @@ def _noise_lines() -> frozenset[str]:
     return frozenset(words)
 
 
+_FENCE = re.compile(r"^\s*([-=*#~_+<>])\1{2,}\s*[\w .:/#-]{0,40}?\s*\1{3,}\s*$")
+
+
 def is_noise(text: str) -> bool:
     folded = _fold(text)
     if not folded or folded in _noise_lines():
@@ -47,6 +50,8 @@ def is_noise(text: str) -> bool:
         return True
     if not _WORD.search(text):  # only digits and punctuation: a player's '00:00 / 03:12', not a date
         return _NUMERIC_DATE.search(text) is None
+    if _FENCE.match(text):  # an export's separator: '--- body ---', '=== ARTICLE 48213 ==='
+        return True
     if any(marker in folded for marker in lang.common()["noise_substrings"]):
         return True
     # a share widget: a few words (or a row of short buttons), one of them a network's name

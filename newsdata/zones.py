@@ -63,6 +63,15 @@ def zone_from_token(token: str, territory: str | None = None) -> tzinfo | None:
     return _fixed(m[1], int(m[2]), int(m[3] or 0))
 
 
+_UNIVERSAL = frozenset({"Z", "UTC"})
+
+
+def is_universal(token: str | None) -> bool:
+    """'Z' or 'UTC': a machine's clock, not the outlet's. 'GMT' is left alone, as British
+    outlets print their own winter time so."""
+    return token is not None and token.strip().strip("()").upper() in _UNIVERSAL
+
+
 def outlet_zone(language: str, territory: str | None = None, zone_name: str | None = None) -> tzinfo:
     """The outlet's zone: an explicit IANA name, else its territory, else its language's."""
     if zone_name:

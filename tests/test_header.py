@@ -513,3 +513,106 @@ def test_a_city_name_several_countries_share_is_read_by_the_other_places() -> No
     )
     article = parse_text(text, language="es")
     assert article.published is not None and article.published.isoformat() == "2025-11-03T13:44:00+01:00"
+
+
+def test_a_utc_stamp_is_shown_in_the_outlet_s_local_time() -> None:
+    text = (
+        "Neue Fähre für die Förde\n\nErschienen: 2026-08-03T04:30:00Z\nZuletzt geändert: 2026-08-03T09:15:00Z\n"
+        "Von Jonte Rasmussen\n\n" + DE_BODY
+    )
+    article = parse_text(text, language="de")
+    assert article.published is not None and article.published.isoformat() == "2026-08-03T06:30:00+02:00"
+    assert article.modified is not None and article.modified.isoformat() == "2026-08-03T11:15:00+02:00"
+
+
+def test_a_fixed_offset_stamp_keeps_its_offset() -> None:
+    text = "Neue Fähre für die Förde\n\nErschienen: 2026-08-03T04:30:00+01:00\nVon Jonte Rasmussen\n\n" + DE_BODY
+    article = parse_text(text, language="de")
+    assert article.published is not None and article.published.isoformat() == "2026-08-03T04:30:00+01:00"
+
+
+def test_the_town_after_a_byline_sets_the_clock() -> None:
+    text = "Reabre la línea del tren ligero\n\nPor Ximena Larrañaga | Ciudad de México\njunio 22, 2026 | 09:10 hrs\n\n" + ES_BODY
+    article = parse_text(text, language="es")
+    assert [a.name for a in article.authors] == ["Ximena Larrañaga"]
+    assert article.published is not None and article.published.isoformat() == "2026-06-22T09:10:00-06:00"
+
+
+def test_a_photo_caption_is_not_the_lead_that_places_the_story() -> None:
+    # the caption names a harbour town of another country; the lead names the story's city
+    text = (
+        "Ferry and yacht collide in the harbour\n\nNed Pellow-Rix\nMarch 21, 2026 — 5.12pm\n\n"
+        "Divers inspect the hull after it was towed to Boston on Saturday afternoon.\nPhoto: Cal Hennery\n\n"
+        "Nine people were taken to hospital after a ferry collided with a yacht in Sydney on Saturday morning, "
+        "the state's ambulance service said.\n\n" + EN_BODY
+    )
+    article = parse_text(text, language="en")
+    assert article.published is not None and article.published.isoformat() == "2026-03-21T17:12:00+11:00"
+
+
+def test_a_date_under_times_alone_is_their_day() -> None:
+    text = "Avalanche au-dessus de la station\n\nPublié à 18:40\nModifié à 19:05\n12 janvier 2026\n\nUn article de Gaëlle Ferrandou\n\n" + FR_BODY
+    article = parse_text(text, language="fr")
+    assert article.published is not None and article.published.isoformat() == "2026-01-12T18:40:00+01:00"
+    assert article.modified is not None and article.modified.isoformat() == "2026-01-12T19:05:00+01:00"
+    assert [a.name for a in article.authors] == ["Gaëlle Ferrandou"]
+
+
+def test_stacked_kickers_are_not_the_headline() -> None:
+    text = "Société\nLogement\n\nÀ Lyon, cent habitants évacués d'un immeuble fissuré\n\nPar Gaëlle Ferrandou\nPublié le 5 mars 2026 à 07h12\n\n" + FR_BODY
+    assert parse_text(text, language="fr").headline == "À Lyon, cent habitants évacués d'un immeuble fissuré"
+
+
+def test_an_export_s_named_fields() -> None:
+    text = (
+        "=== ARTICLE 123 ===\nsection: World > Europe\nheadline: Ministers agree new quotas after all-night talks\n"
+        "subheadline: The fleet gets more catch next year, but campaigners say the deal ignores the science\n"
+        "byline: Orla Ní Dhuibhir-Quade, Europe correspondent in Brussels\n"
+        "datePublished: 2026-06-09T15:05:00+01:00\nimage_caption: Trawlers moored at the harbour.\n"
+        "image_credit: © Declan Rooney-Fitch\n--- body ---\n\n" + EN_BODY
+    )
+    article = parse_text(text, language="en")
+    assert [a.name for a in article.authors] == ["Orla Ní Dhuibhir-Quade"]
+    assert [(p.caption, p.credit) for p in article.photos] == [("Trawlers moored at the harbour.", "Declan Rooney-Fitch")]
+    assert article.body[0].startswith("The council voted")
+
+
+@pytest.mark.parametrize(
+    ("language", "photo_lines", "expected"),
+    [
+        ("fr", "Crédit photo : Romain Lafeuille pour « Le Courrier »\n", (None, "Romain Lafeuille pour « Le Courrier »")),
+        ("it", "Foto di Salvo Grassetti-Nuzzo\n", (None, "Salvo Grassetti-Nuzzo")),
+        ("de", "[Bild] Streikende vor dem Terminal.\nBild: Markus Petersohn/dpa\n", ("Streikende vor dem Terminal.", "Markus Petersohn/dpa")),
+    ],
+)
+def test_more_credit_forms(language: str, photo_lines: str, expected: tuple[str | None, str]) -> None:
+    from newsdata.header.photos import match_photo_line
+
+    lines = photo_lines.strip().split("\n")
+    if len(lines) == 1:
+        found = match_photo_line(lines[0], language)
+        assert found is not None and (found.caption, found.credit) == expected
+    else:
+        body = {"de": DE_BODY}[language]
+        text = f"Warnstreik legt den Hafen lahm\n\nVon Jonte Rasmussen\n03.08.2026, 10:00 Uhr\n\n{photo_lines}\n" + body
+        assert [(p.caption, p.credit) for p in parse_text(text, language=language).photos] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("caption_lines", "credit"),
+    [
+        ("Un archeologo nel corridoio scoperto sotto l'arena - ANSA/Livia Marchettoni", "ANSA/Livia Marchettoni"),
+        ("Un archeologo nel corridoio scoperto sotto l'arena\nKeystone / Olivier Dubreuil", "Keystone / Olivier Dubreuil"),
+    ],
+)
+def test_a_lead_photo_credit_after_a_dash_or_on_the_next_line(caption_lines: str, credit: str) -> None:
+    text = f"Scoperto un corridoio sotto l'arena\n\nDi Carla Benvenuti\n07 aprile 2026 13:22\n\n{caption_lines}\n\n" + IT_BODY
+    photos = parse_text(text, language="it").photos
+    assert [(p.caption, p.credit) for p in photos] == [("Un archeologo nel corridoio scoperto sotto l'arena", credit)]
+
+
+def test_an_export_fence_line_is_noise() -> None:
+    from newsdata.boilerplate import is_noise
+
+    assert is_noise("--- body ---") and is_noise("=== ARTICLE 48213 ===")
+    assert not is_noise("--- a -- b")

@@ -18,10 +18,11 @@ from newsdata.boilerplate import is_boilerplate, is_noise, is_rights_notice, is_
 from newsdata.dates import Stamp, find_stamps
 from newsdata.document import Document, Header, Line, PhotoDraft
 from newsdata.header.dateline import StoryPlace, dateline, story_place
+from newsdata.header.fields import export_field, is_field_line
 from newsdata.header.lines import LineInfo, classify, metadata_line, split_prefix
 from newsdata.header.names import looks_like_name, name_with_role
 from newsdata.header.patterns import HeaderPatterns, patterns
-from newsdata.header.photos import has_photo_marker, match_photo_line
+from newsdata.header.photos import clean_caption, has_photo_marker, match_photo_line
 from newsdata.lang import alternation
 
 # How far down the text a header can reach, in lines, and how many prose lines end it.
@@ -99,6 +100,10 @@ def is_kicker(text: str, following: str) -> bool:
     )
 
 
+def _kicker_shaped(text: str) -> bool:
+    return _words(text) <= KICKER_MAX_WORDS and not text.endswith((".", "!", "?", ":"))
+
+
 def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dict[str, str]) -> tuple[int, str]:
     """Index and text of the headline: the first line that is neither noise, metadata, a
     label nor a kicker."""
@@ -107,7 +112,9 @@ def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dic
         return -1, metadata.get("title", metadata.get("headline", ""))
     for at, i in enumerate(candidates):
         text, prefix = split_prefix(lines[i].text)
-        following = lines[candidates[at + 1]].text if at + 1 < len(candidates) else ""
+        # 'Société' over 'Logement' over the headline: kickers may stack
+        later = (lines[k].text for k in candidates[at + 1 :])
+        following = next((t for t in later if not _kicker_shaped(t)), "")
         if (
             ((is_label(text) or is_navigation(text)) and i != candidates[-1])
             or _words(text) > HEADLINE_MAX_WORDS
@@ -183,32 +190,44 @@ def _resolve(
     if day is None:
         return None
     zone = zones.zone_from_token(stamp.zone, story.country if story else territory) if stamp.zone else None
-    if zone is None:
+    if zone is None or zones.is_universal(stamp.zone):
+        # a machine stamp in UTC ('2026-08-03T04:30:00Z') is shown in the outlet's local time
+        instant = zones.localize(day, stamp.clock, zone) if zone is not None else None
         if story is not None and territory is None and doc.timezone is None:
             zone = story.zone  # the place the story is told from, over the language's default
         else:
             zone = zones.outlet_zone(code, territory, doc.timezone)
+        if instant is not None:
+            return instant.astimezone(zone)
     return zones.localize(day, stamp.clock, zone)
 
 
 def _story_place(
     lines: tuple[Line, ...],
     infos: list[LineInfo],
-    photo_of: list[PhotoDraft | None],
+    consumed: set[int],
     headline_index: int,
     body_start: int,
     code: str,
 ) -> StoryPlace | None:
     """The place named on a dateline: a date line of the header ('Pune | Updated: ...',
     'Sevilla - 21 ene 2026'), the first paragraph's opening ('MINNEAPOLIS —'), else the
-    headline. Byline lines are passed over: people are named after towns ('Thornton')."""
+    headline. The names on a byline are passed over, as people are named after towns
+    ('Thornton'), but not the place printed after them ('Por Ana Ruiz | Ciudad de México')."""
     short = [
         lines[i].text
         for i in range(headline_index + 1, body_start)
         if infos[i].stamps and not infos[i].authors and not _is_prose(lines[i].text)
     ]
-    # the first paragraphs: a caption without a credit marker may stand before the dateline
-    paragraphs = [lines[i].text for i in range(body_start, len(lines)) if _is_prose(lines[i].text) and not photo_of[i]]
+    short += [
+        rest
+        for i in range(headline_index + 1, body_start)
+        if infos[i].authors and (rest := _after_names(lines[i].text, infos[i].authors))
+    ]
+    # the first paragraphs, without the photo lines: a caption names where the photo was taken
+    paragraphs = [
+        lines[i].text for i in range(body_start, len(lines)) if i not in consumed and _is_prose(lines[i].text)
+    ]
     datelines = [dateline(text) for text in paragraphs[:DATELINE_PARAGRAPHS]]
     headline = [lines[headline_index].text] if headline_index >= 0 else []
     kickers = [lines[i].text for i in range(max(headline_index, 0))]  # section labels and breadcrumbs
@@ -217,10 +236,22 @@ def _story_place(
     return story_place([*short, *datelines, *headline, *kickers, *lead], code, context=paragraphs[:CONTEXT_PARAGRAPHS])
 
 
+def _after_names(text: str, authors: tuple[str, ...] | list[str]) -> str:
+    """What a byline prints after its last name: an affiliation or the reporter's town."""
+    end = max((text.rfind(name) + len(name) for name in authors if name in text), default=-1)
+    return text[end:].strip(" |,;()—–-") if end >= 0 else ""
+
+
 def _joined(stamps: list[tuple[Stamp, str | None]]) -> list[tuple[Stamp, str | None]]:
-    """'27 ottobre 2025' over '14:22': a date without a time and the time alone after it are one stamp."""
+    """'27 ottobre 2025' over '14:22': a date without a time and the time alone after it are
+    one stamp. 'Publié à 18:40', 'Modifié à 19:05' over '12 janvier 2026': a date alone
+    after times alone is the day of each."""
     out: list[tuple[Stamp, str | None]] = []
     for stamp, label in stamps:
+        timeless = stamp.day is not None and stamp.clock is None and label is None
+        if timeless and out and all(s.day is None and s.clock is not None for s, _l in out):
+            out = [(replace(s, day=stamp.day), lab) for s, lab in out]
+            continue
         if out and stamp.day is None and stamp.clock is not None and label in (None, out[-1][1]):
             last, last_label = out[-1]
             if last.day is not None and last.clock is None:
@@ -304,6 +335,11 @@ def parse_header(doc: Document) -> Document:
         elif info.kind == "noise":
             consumed.add(i)
 
+    field_authors, field_photos, field_lines = _export_fields(lines, window, p, code)
+    authors += [a for a in field_authors if a not in authors]
+    consumed |= field_lines
+    if field_lines:
+        last_meta = max(last_meta, max(field_lines))
     if not authors or not stamps:  # 'Articolo di X', 'Cagliari, 2 settembre 2025 - ore 18:20' under the text
         footer_authors, footer_stamps, footer_lines = _footer(lines, photo_of, code, p, default_year, last_meta)
         if not authors and footer_authors:
@@ -311,6 +347,7 @@ def parse_header(doc: Document) -> Document:
         if not stamps and footer_stamps:
             stamps, consumed = footer_stamps, consumed | footer_lines
     photos, photo_lines = _photos(lines, code, photo_of, headline_index, last_meta, consumed)
+    photos = field_photos + photos
     consumed |= photo_lines
     header_end = max(last_meta, headline_index)
     if last_meta >= 0 and not any(i <= header_end + 2 for i in photo_lines):
@@ -326,7 +363,7 @@ def parse_header(doc: Document) -> Document:
     if not stamps and "date" in metadata:
         stamps = [(s, "published") for s in find_stamps(metadata["date"], code)]
     pub_stamp, mod_stamp = _assign(_joined(stamps))
-    story = _story_place(lines, infos, photo_of, headline_index, last_meta + 1, code) if stamps else None
+    story = _story_place(lines, infos, consumed, headline_index, last_meta + 1, code) if stamps else None
     # 'Updated February 11 2026 - 2:37pm, first published 11:05am': a time printed alone
     # is on the day the other stamp prints
     other_day = mod_stamp.day if mod_stamp and pub_stamp and pub_stamp.day is None else None
@@ -345,6 +382,47 @@ def parse_header(doc: Document) -> Document:
         url=url,
     )
     return replace(doc, header=header)
+
+
+def _export_fields(
+    lines: tuple[Line, ...], window: int, p: HeaderPatterns, code: str
+) -> tuple[list[str], list[PhotoDraft], set[int]]:
+    """Authors and photos an export prints as named fields above the text ('byline: ...',
+    'image_caption: ...', 'image_credit: © ...')."""
+    authors: list[str] = []
+    photos: list[PhotoDraft] = []
+    used: set[int] = set()
+    caption: str | None = None
+    credit: str | None = None
+    symbols = tuple(lang.common()["photo_credit_symbols"])
+    for i in range(window):
+        found = export_field(lines[i].text)
+        if found is None:
+            if _is_prose(lines[i].text) and not is_field_line(lines[i].text):
+                break
+            continue
+        kind, value = found
+        if kind == "byline":
+            names = _bare_byline(value, p, code) or [
+                n.strip() for n in p.conjunctions.split(value) if _is_full_name(n.strip(), p)
+            ]
+            authors += [n for n in names if n not in authors]
+        elif kind == "caption":
+            if caption is not None or credit is not None:
+                photos.append(PhotoDraft(caption=caption, credit=credit))
+                credit = None
+            caption = value
+        else:
+            for symbol in symbols:
+                value = value.removeprefix(symbol).strip()
+            if credit is not None:
+                photos.append(PhotoDraft(caption=caption, credit=credit))
+                caption = None
+            credit = value
+        used.add(i)
+    if caption is not None or credit is not None:
+        photos.append(PhotoDraft(caption=caption, credit=credit))
+    return authors, photos, used
 
 
 FOOTER_LINES = 6
@@ -398,11 +476,15 @@ _TRAILING_CREDIT = re.compile(
     r"(?:\s*\((?P<slashed>[^()]{2,60}(?:/|:\s)[^()]{2,60})\)"
     r"|\s+\|\s+(?P<piped>[^|]{2,60})"
     r"|(?<=[.!?])\s+(?P<capitals>[A-ZÀ-Þ][A-ZÀ-Þ'’.\-/«» ]{3,60}(?:\s*\([A-ZÀ-Þ]{2,10}\))?)"
-    rf"|(?<=[.!?])\s+(?P<agency>[A-ZÀ-Þa-z][A-Za-zÀ-ÿ]{{1,11}}\s?/\s?[A-ZÀ-Þ][\w.'’-]*(?:(?:\s|\s?/\s?){_NAME_WORD}){{0,5}})"
+    rf"|(?:(?<=[.!?])\s+|\s[-–—]\s+)(?P<agency>[A-ZÀ-Þa-z][A-Za-zÀ-ÿ]{{1,11}}\s?/\s?[A-ZÀ-Þ][\w.'’-]*(?:(?:\s|\s?/\s?){_NAME_WORD}){{0,5}})"
     r"|\s\((?P<single>[A-ZÀ-Þ][A-Za-zÀ-ÿ]{1,15})\))\s*$"
 )
 # a credit on its own line under the caption, in brackets: '(AP Photo/Teresa Lindqvist)', '(ISU)'
 _CREDIT_LINE = re.compile(r"^\((?P<credit>[^()]{2,60})\)$")
+# or as 'Agency / Name' against it: 'Keystone / Olivier Dubois'
+_AGENCY_LINE = re.compile(
+    rf"^(?P<credit>[A-ZÀ-Þ][\w.'’-]*(?:\s[A-ZÀ-Þ][\w.'’-]*)?\s?/\s?[A-ZÀ-Þ][\w.'’-]*(?:\s{_NAME_WORD}){{0,4}})$"
+)
 
 
 def _caption_and_credit(text: str) -> PhotoDraft:
@@ -441,7 +523,7 @@ def _bare_caption(lines: tuple[Line, ...], index: int, consumed: set[int]) -> tu
     draft = _caption_and_credit(line.text)
     used = {index}
     after = index + 1
-    credit_line = _CREDIT_LINE.match(lines[after].text)
+    credit_line = _CREDIT_LINE.match(lines[after].text) or _AGENCY_LINE.match(lines[after].text)
     if draft.credit is None and credit_line and not lines[after].blank_before:
         draft = PhotoDraft(caption=line.text, credit=credit_line["credit"].strip())
         used.add(after)
@@ -524,7 +606,7 @@ def _photos(
         if caption is None:
             neighbour = _caption_beside(lines, i, headline_index, last_meta, consumed | used, code)
             if neighbour is not None and not is_rights_notice(lines[neighbour].text):
-                caption = lines[neighbour].text
+                caption = clean_caption(lines[neighbour].text)
                 used.add(neighbour)
         if caption is None and credit is None:
             continue

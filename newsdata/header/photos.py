@@ -23,6 +23,7 @@ class _PhotoPatterns:
     trailing: re.Pattern[str]
     copyright: re.Pattern[str]
     leading: re.Pattern[str]
+    by_marker: re.Pattern[str]
     bare: re.Pattern[str]
     marker_words: frozenset[str]
     marker_stems: tuple[str, ...]  # the marker words no other marker word is part of ('foto', not 'fotograf')
@@ -76,6 +77,7 @@ def _photo_patterns(code: str) -> _PhotoPatterns:
             rf"^(?:(?:{marker})\s*(?:[:\-–]|(?={symbols}))\s*(?:{symbols})?|(?:{symbols}))\s*(?P<rest>.+)$",
             re.IGNORECASE,
         ),
+        by_marker=re.compile(rf"^(?:{marker})\s+(?:{by})\s+(?P<credit>[^\W\d_].*)$", re.IGNORECASE),
         # a lone marker line: 'Foto' / 'Photo' (credit and caption elsewhere or none)
         bare=re.compile(rf"^[\(\[]?(?:{marker})[\)\]]?$", re.IGNORECASE),
         # cheap test first: most lines name no marker at all
@@ -99,7 +101,7 @@ def _clean(text: str | None) -> str | None:
     return text or None
 
 
-def _caption(text: str | None) -> str | None:
+def clean_caption(text: str | None) -> str | None:
     """The caption alone: no '[Foto]' or 'Image :' before it, no quotation marks around it."""
     if text is None:
         return None
@@ -113,7 +115,7 @@ def _caption(text: str | None) -> str | None:
 def looks_like_credit(text: str, *, strict: bool = False) -> bool:
     """Short, and not a sentence. ``strict`` (for a marker that could also open a caption)
     asks for mostly capitalised words too, as names and agencies are."""
-    words = text.split()
+    words = [w for w in text.split() if any(ch.isalnum() for ch in w)]  # not '«' of '« Le Monde »'
     if not 1 <= len(words) <= 9 or len(text) > 90:
         return False
     if re.search(r"[a-zà-ÿ]{3,}\.\s+[A-ZÀ-Þ]", text):  # a period after a word, then a new sentence
@@ -153,7 +155,10 @@ def match_photo_line(line: str, code: str) -> PhotoDraft | None:
     if m:
         credit = _clean(m["credit"])
         if credit is None or looks_like_credit(credit):
-            return PhotoDraft(_caption(m["caption"]), _credit_name(credit, code))
+            return PhotoDraft(clean_caption(m["caption"]), _credit_name(credit, code))
+    m = pp.by_marker.match(line)  # 'Foto di Salvo Rossi', 'Photo by Ana Pop'
+    if m and looks_like_credit(_clean(m["credit"]) or "", strict=True):
+        return PhotoDraft(None, _clean(m["credit"]))
     m = pp.leading.match(line)
     if m and not re.match(r"\d{4}\b", m["rest"].strip()):  # '© 2026 Example Media': a rights notice
         rest = m["rest"].strip()
@@ -161,16 +166,16 @@ def match_photo_line(line: str, code: str) -> PhotoDraft | None:
         parts = _CREDIT_THEN_CAPTION.split(rest, maxsplit=1)
         # ... unless what follows is a name too: 'Bild: picture alliance/dpa | Max Eberle'
         if len(parts) == 2 and looks_like_credit(_clean(parts[0]) or "") and not _is_name_like(parts[1]):
-            return PhotoDraft(_caption(parts[1]), _credit_name(_clean(parts[0]), code))
+            return PhotoDraft(clean_caption(parts[1]), _credit_name(_clean(parts[0]), code))
         if looks_like_credit(_clean(rest) or "", strict=True):
             return PhotoDraft(None, _credit_name(_clean(rest), code))
-        return PhotoDraft(_caption(rest), None)
+        return PhotoDraft(clean_caption(rest), None)
     m = pp.trailing.match(line)
     if m and m["caption"].strip() and looks_like_credit(_clean(m["credit"]) or ""):
-        return PhotoDraft(_caption(m["caption"]), _credit_name(_clean(m["credit"]), code))
+        return PhotoDraft(clean_caption(m["caption"]), _credit_name(_clean(m["credit"]), code))
     m = pp.copyright.match(line)
     if m and looks_like_credit(_clean(m["credit"]) or "") and not re.match(r"\d{4}\b", m["credit"].strip()):
-        return PhotoDraft(_caption(m["caption"]), _clean(m["credit"]))
+        return PhotoDraft(clean_caption(m["caption"]), _clean(m["credit"]))
     if pp.bare.match(line):
         return PhotoDraft(None, None)
     if line.isupper():  # 'PHOTO MARIE LAROCHE, LE REFLET': a credit line in capitals needs no colon

@@ -1,0 +1,40 @@
+"""Named fields of scraper and archive exports: 'byline: Ana Ruiz, correspondent',
+'image_caption: ...', 'image_credit: © ...'. A field's name says what its value is, so
+the value is read as that without the guesses the header makes of a bare line. Which
+names mean what is data (``export_fields`` in the common language data)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from newsdata import lang
+
+_FIELD = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_\- ]{1,30}?)\s*[:=]\s*(?P<value>\S.*)$")
+
+
+@cache
+def _kinds() -> dict[str, str]:
+    table: dict[str, list[str]] = lang.common()["export_fields"]
+    return {name: kind for kind, names in table.items() for name in names}
+
+
+def _folded(key: str) -> str:
+    return re.sub(r"[\s_\-]", "", key).casefold()
+
+
+_FIELD_NAME = re.compile(r"^[A-Za-z][A-Za-z_\-]{1,30}\s*[:=]\s")
+
+
+def is_field_line(text: str) -> bool:
+    """'subheadline: ...', 'dateModified: ...': a line an export names, whatever the name."""
+    return _FIELD_NAME.match(text) is not None
+
+
+def export_field(text: str) -> tuple[str, str] | None:
+    """('byline' | 'caption' | 'credit', value) of a field line, or None."""
+    m = _FIELD.match(text)
+    if m is None:
+        return None
+    kind = _kinds().get(_folded(m["key"]))
+    return (kind, m["value"].strip()) if kind else None

@@ -616,3 +616,9 @@ def test_an_export_fence_line_is_noise() -> None:
 
     assert is_noise("--- body ---") and is_noise("=== ARTICLE 48213 ===")
     assert not is_noise("--- a -- b")
+
+
+@pytest.mark.parametrize(("line", "expected"), [("EFE", ["EFE"]), ("Europa Press", ["Europa Press"]), ("NOTICIAS", [])])
+def test_an_agency_alone_on_the_byline_line_is_the_author(line: str, expected: list[str]) -> None:
+    text = f"Reabre la línea del tren ligero\n\n{line}\n03/03/2026 - 13:45\n\n" + ES_BODY
+    assert [a.name for a in parse_text(text, language="es").authors] == expected

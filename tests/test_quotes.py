@@ -254,3 +254,59 @@ def test_a_person_given_a_role_after_a_preposition_can_speak() -> None:
         "la mesure « profite surtout à ceux qui ont déjà les moyens »."
     )
     assert _quotes("fr", body) == [("profite surtout à ceux qui ont déjà les moyens", "Yannick Le Goff")]
+
+
+UNNAMED = [
+    # an indefinite subject introduces someone the article does not name: not the person named before
+    (
+        "en",
+        "Mayor Ossian Threlkeld said the line would reopen.\n\n"
+        "A woman who lives by the tracks said she ran outside. “I heard a bang like thunder,” she said.",
+        [("I heard a bang like thunder,", None)],
+    ),
+    (
+        "de",
+        "Bürgermeisterin Wiebke Harmsen sprach von einem schweren Tag.\n\n"
+        "Ein Anwohner war als Erster an der Unfallstelle. „Wir haben die Scheiben eingeschlagen“, sagte der Mann.",
+        [("Wir haben die Scheiben eingeschlagen", None)],
+    ),
+    (
+        "it",
+        "Il sindaco Ottavio Brancaleoni ha parlato di danni limitati.\n\n"
+        "Un pescatore, seduto sul molo, guarda il mare: «Stanotte ho avuto paura davvero».",
+        [("Stanotte ho avuto paura davvero", None)],
+    ),
+    (
+        "es",
+        "La alcaldesa Remedios Olavide pidió calma.\n\n"
+        "Entre los vecinos desalojados, una jubilada se lo tomaba con calma. «Aquí todo el mundo sabe lo que hace el río», comentó.",
+        [("Aquí todo el mundo sabe lo que hace el río", None)],
+    ),
+    (
+        "ro",
+        "Primarul Doru Zamfirescu a promis lucrări rapide.\n\n"
+        "„De un an trăim în praf și în zgomot”, a spus un vânzător de la o cafenea din centru.",
+        [("De un an trăim în praf și în zgomot", None)],
+    ),
+    # ... but a spokesperson speaks for the organisation named with them
+    (
+        "en",
+        "A spokeswoman for Larkfield Power, one of the utilities named, said the company had "
+        "“followed every rule that applies” to shut-offs.",
+        [("followed every rule that applies", "Larkfield Power")],
+    ),
+    # ... and a pronoun in the opening phrase names someone already talked about
+    (
+        "fr",
+        "Le patron pêcheur Erwan Kerbrat est inquiet. Selon lui, une baisse de cette ampleur serait fatale. "
+        "« Nous ne pourrons pas rembourser », ajoute-t-il.",
+        [("Nous ne pourrons pas rembourser", "Erwan Kerbrat")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "expected"), UNNAMED)
+def test_a_speaker_introduced_without_a_name_is_none(
+    language: str, body: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _quotes(language, body) == expected

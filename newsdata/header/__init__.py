@@ -169,9 +169,16 @@ def _not_a_name(text: str, code: str) -> bool:
     )
 
 
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(a.casefold() for a in lang.common()["news_agencies"])
+
+
 def _bare_byline(text: str, p: HeaderPatterns, code: str) -> list[str]:
     """A header line that is only names: 'Ana Lopes', 'Dario Köppel, Annina Frei', a name
     and a role ('Ana Lopes, reporter'), or a name and a desk ('Sorina Bălan | Redactor Justiție')."""
+    if text.strip().casefold() in _agencies():
+        return [text.strip()]  # wire copy signed by its agency
     if _is_full_name(text, p):
         return [] if _not_a_name(text, code) else [text]
     with_role = name_with_role(text, p) or name_with_role(text.replace(" | ", ", ", 1), p)

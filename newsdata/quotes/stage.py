@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from newsdata.document import Document, EntityDraft, Mention, QuoteDraft
 from newsdata.entities.lexicon import Lexicon, lexicon
+from newsdata.quotes.anonymous import opens_with_unnamed, spokesperson_end, unnamed_after
 from newsdata.quotes.attribution import (
     Attribution,
     attribute,
@@ -20,6 +21,7 @@ from newsdata.quotes.attribution import (
     is_quotation,
     is_subject,
 )
+from newsdata.quotes.marks import QuoteSpan
 from newsdata.text import Sentence, tokenize
 
 LOOKBACK_SENTENCES = 4
@@ -182,9 +184,57 @@ def _resolve(
     )
 
 
+SPOKESPERSON_ORG_CHARS = 30  # 'A spokeswoman for' ... the organisation's name
+
+
+def _spoken_for(ctx: _Context, paragraph: int, sentence: Sentence, quote: QuoteSpan) -> Mention | None:
+    """'A spokeswoman for Larkfield Power said the company had “...”': the organisation
+    named right after a spokesperson opening the sentence speaks."""
+    text = ctx.doc.body[paragraph]
+    end = spokesperson_end(text, sentence.start, quote.start, ctx.doc.language)
+    if end is None:
+        return None
+    for m in ctx.doc.mentions:
+        if m.paragraph == paragraph and end <= m.start <= end + SPOKESPERSON_ORG_CHARS and m.start < quote.start:
+            return m if ctx.kind(m) == "organization" else None
+    return None
+
+
+def _unnamed(
+    ctx: _Context,
+    paragraph: int,
+    index: int,
+    quote: QuoteSpan,
+    found: Attribution,
+    last: QuoteDraft | None,
+    last_unnamed: bool,
+) -> bool:
+    """Is the speaker someone the text introduces without a name ('Un pescatore, seduto
+    sul molo, guarda il mare: «...»'), or the same unnamed voice going on?"""
+    if found.reference and is_org_word(found.reference, ctx.lex):
+        return False
+    text, code = ctx.doc.body[paragraph], ctx.doc.language
+    sentences = ctx.doc.sentences[paragraph]
+    sentence = sentences[index]
+    before = text[sentence.start : quote.start]
+    if any(ch.isalpha() for ch in before):
+        return opens_with_unnamed(text, sentence.start, quote.start, code)
+    at = text.find(found.cue, quote.end) if found.cue is not None else -1
+    if at >= 0 and found.cue is not None and unnamed_after(text, at + len(found.cue), sentence.end, code):
+        return True
+    if found.cue is None and last_unnamed and last is not None and last.paragraph == paragraph:
+        return True  # the same voice goes on
+    if index == 0:
+        return False
+    previous = sentences[index - 1]
+    named = any(ctx.kind(m) == "person" for m in ctx.by_sentence.get((paragraph, index - 1), []))
+    return not named and opens_with_unnamed(text, previous.start, previous.end, code, ctx.lex.pronouns)
+
+
 def extract_quotes(doc: Document) -> Document:
     ctx = _Context.of(doc)
     drafts: list[QuoteDraft] = []
+    unnamed: set[int] = set()  # the drafts whose speaker the text leaves unnamed
     for p, text in enumerate(doc.body):
         quotes = doc.quote_spans[p]
         sentences = doc.sentences[p]
@@ -195,7 +245,13 @@ def extract_quotes(doc: Document) -> Document:
                 continue
             found = attribute(text, quote, sentence, quotes, mentions, ctx.lex)
             last = drafts[-1] if drafts else None
-            speaker = found.speaker or _resolve(found, ctx, p, index, quote.start, last)
+            if found.speaker is None and (spoken_for := _spoken_for(ctx, p, sentence, quote)) is not None:
+                speaker = spoken_for
+            elif found.speaker is None and _unnamed(ctx, p, index, quote, found, last, len(drafts) - 1 in unnamed):
+                unnamed.add(len(drafts))
+                speaker = None
+            else:
+                speaker = found.speaker or _resolve(found, ctx, p, index, quote.start, last)
             entity = ctx.entity_of.get(speaker.ref) if speaker else None
             drafts.append(
                 QuoteDraft(

@@ -213,3 +213,39 @@ def test_a_place_abroad_the_news_leads_to_is_not_where_it_happened() -> None:
     article = parse_text(text, language="it")
     assert article.events and article.events[0].location == "Torino"
 
+
+
+def test_what_the_news_is_against_is_not_the_news() -> None:
+    header = HEADERS["fr"].split("\n", 1)[1]
+    text = (
+        "Les éleveurs bloquent le port pour dénoncer l'accord commercial\n" + header
+        + "Plusieurs centaines d'éleveurs ont bloqué jeudi le port de Sète pour protester contre la ratification "
+        "de l'accord.\n\nLa situation reste tendue."
+    )
+    assert [e.type for e in parse_text(text, language="fr").events][:1] == ["protest"]
+
+
+def test_news_with_no_cue_is_an_other_event_on_its_day() -> None:
+    text = HEADERS["it"] + "Lo scalo di Tremonti è rimasto chiuso per dodici ore.\n\nI passeggeri hanno dormito nei terminal."
+    events = parse_text(text, language="it").events
+    assert [(e.type, str(e.date) if e.date else None) for e in events] == [("other", "2026-03-12")]
+
+
+def test_a_date_far_from_publication_is_not_the_main_event_s_day() -> None:
+    text = HEADERS["fr"] + (
+        "Ils étaient un millier ce mercredi devant la préfecture de Vannes. Les manifestants s'opposent à la "
+        "fermeture de la maternité, annoncée pour le 1er juin.\n\nLe cortège s'est dispersé dans le calme."
+    )
+    events = parse_text(text, language="fr").events
+    assert events and events[0].type == "protest"
+    assert str(events[0].date) == "2026-03-11"
+
+
+def test_a_place_named_by_its_town_s_adjective_happened_in_the_town() -> None:
+    text = HEADERS["de"] + (
+        "Warnstreik im Lübecker Hafen: Die Gewerkschaft hat die Beschäftigten am Mittwoch zum Streik aufgerufen. "
+        "In Lübeck standen alle Kräne still.\n\nDie Arbeitgeber kritisierten den Ausstand."
+    )
+    events = parse_text(text, language="de").events
+    assert events and events[0].type == "protest"
+    assert parse_text(text, language="de").events[0].location in {"Lübeck"}

@@ -34,6 +34,8 @@ MAX_EVENTS = 2
 HEADLINE_WEIGHT = 1.0
 PARAGRAPH_WEIGHTS = (2.0, 1.0, 0.5, 0.3, 0.2)
 SECOND_EVENT_MIN_SCORE = 0.2
+# below this, the cues found are asides deep in the text ('Reisende' in the fifth paragraph)
+MAIN_EVENT_MIN_SCORE = 0.5
 
 
 @dataclass
@@ -188,8 +190,8 @@ def extract_events(doc: Document) -> Document:
             if s.paragraph >= 0:
                 first_sentence.setdefault(event_type, s)
                 told_in.setdefault(event_type, []).append(s)
-    if not scores:
-        return doc
+    if not scores or max(scores.values()) < MAIN_EVENT_MIN_SCORE:
+        return replace(doc, events=(_unnamed_event(doc, sentences, entity_of, published),))
     ranked = sorted(scores, key=lambda t: -scores[t])
     main_place = _main_place(doc, entity_of)
     events: list[EventDraft] = []
@@ -213,12 +215,17 @@ def extract_events(doc: Document) -> Document:
             people += [p for p in _story_actors(doc, sentences, entity_of) if p not in people]
         for told in told_in[event_type]:  # everyone the sentences telling it name
             people += [p for p in _participants(told, entity_of) if p not in people]
+        if main is None and not _near(when, published):
+            # 'la fermeture ..., annoncée pour le 1er février': a date the news looks ahead or
+            # back to; the main event is told on a day close to publication
+            others = (_paragraph_date(doc, sentence, published), _first_date(sentences, published, doc.language))
+            when = next((d for d in others if _near(d, published)), when)
         when = when or _paragraph_date(doc, sentence, published) or _first_date(sentences, published, doc.language)
         events.append(
             EventDraft(
                 type=event_type,
                 date=when.isoformat() if when else None,
-                location=where or main_place,
+                location=_town_of(where or main_place, entity_of, doc.language),
                 participants=tuple(people),
             )
         )
@@ -226,6 +233,21 @@ def extract_events(doc: Document) -> Document:
         if len(events) >= MAX_EVENTS:
             break
     return replace(doc, events=tuple(events))
+
+
+def _unnamed_event(
+    doc: Document, sentences: list[_Sentence], entity_of: dict[tuple[int, int], EntityDraft], published: date | None
+) -> EventDraft:
+    """News with no cue for any kind of event in its headline and lead ('Nube di cenere,
+    chiuso l'aeroporto': an ash cloud) still tells something that happened: an 'other'
+    event, where the story is, on the day it is published, to the story's actors."""
+    when = published or _first_date(sentences, published, doc.language)
+    return EventDraft(
+        type="other",
+        date=when.isoformat() if when else None,
+        location=_main_place(doc, entity_of),
+        participants=tuple(_story_actors(doc, sentences, entity_of)),
+    )
 
 
 def _story_actors(
@@ -262,6 +284,16 @@ def _second_event(
     if sentence is main or score < SECOND_EVENT_MIN_SCORE or when is None:
         return False
     return any(e.type == "person" for m in sentence.mentions if (e := entity_of.get(m.ref))) and bool(people)
+
+
+EVENT_DAYS_BEFORE = 10  # how far before publication the main news may have happened
+EVENT_DAYS_AFTER = 1
+
+
+def _near(day: date | None, published: date | None) -> bool:
+    if day is None or published is None:
+        return True
+    return -EVENT_DAYS_BEFORE <= (day - published).days <= EVENT_DAYS_AFTER
 
 
 def _first_date(sentences: list[_Sentence], published: date | None, code: str) -> date | None:
@@ -337,6 +369,20 @@ def _location(
     if places and main_place is None:
         return places[0][1].key
     return None
+
+
+def _town_of(key: str | None, entity_of: dict[tuple[int, int], EntityDraft], code: str) -> str | None:
+    """'Hamburger Hafen' happened in Hamburg: a place named by a town's adjectival form and a
+    kind of place is where the town is, when the text names that town."""
+    entity = next((e for e in entity_of.values() if e.key == key), None) if key else None
+    if entity is None or _is_settlement(entity) or " " not in entity.name:
+        return key
+    first = entity.name.split()[0]
+    towns = {e.name: e.key for e in entity_of.values() if e.type == "place" and _breadth(e) == 0}
+    for suffix, replacement in lexicon(code).inflection:
+        if suffix and first.endswith(suffix) and (town := first[: -len(suffix)] + replacement) in towns:
+            return towns[town]
+    return key
 
 
 def _country(key: str | None, entity_of: dict[tuple[int, int], EntityDraft], home: frozenset[str]) -> str | None:

@@ -23,6 +23,7 @@ def _folded(key: str) -> str:
     return re.sub(r"[\s_\-]", "", key).casefold()
 
 
+_CAMEL = re.compile(r"[a-z][A-Z]")  # 'datePublished', 'imageCaption'
 _FIELD_NAME = re.compile(r"^[A-Za-z][A-Za-z_\-]{1,30}\s*[:=]\s")
 
 
@@ -32,9 +33,13 @@ def is_field_line(text: str) -> bool:
 
 
 def export_field(text: str) -> tuple[str, str] | None:
-    """('byline' | 'caption' | 'credit', value) of a field line, or None."""
+    """('byline' | 'caption' | 'credit', value) of a field line, or None. A field's name is
+    written as a program writes it: lower case, snake_case or camelCase."""
     m = _FIELD.match(text)
     if m is None:
         return None
-    kind = _kinds().get(_folded(m["key"]))
+    key = m["key"]
+    if not (key.islower() or "_" in key or _CAMEL.search(key)):
+        return None  # 'Credit: Reuters', 'Author: ...': a label printed for readers, read as such
+    kind = _kinds().get(_folded(key))
     return (kind, m["value"].strip()) if kind else None

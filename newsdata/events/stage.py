@@ -241,10 +241,9 @@ def _unnamed_event(
     """News with no cue for any kind of event in its headline and lead ('Nube di cenere,
     chiuso l'aeroporto': an ash cloud) still tells something that happened: an 'other'
     event, where the story is, on the day it is published, to the story's actors."""
-    when = published or _first_date(sentences, published, doc.language)
     return EventDraft(
         type="other",
-        date=when.isoformat() if when else None,
+        date=published.isoformat() if published else None,
         location=_main_place(doc, entity_of),
         participants=tuple(_story_actors(doc, sentences, entity_of)),
     )
@@ -371,10 +370,14 @@ def _location(
     return None
 
 
+def _entity(key: str | None, entity_of: dict[tuple[int, int], EntityDraft]) -> EntityDraft | None:
+    return next((e for e in entity_of.values() if e.key == key), None) if key else None
+
+
 def _town_of(key: str | None, entity_of: dict[tuple[int, int], EntityDraft], code: str) -> str | None:
     """'Hamburger Hafen' happened in Hamburg: a place named by a town's adjectival form and a
     kind of place is where the town is, when the text names that town."""
-    entity = next((e for e in entity_of.values() if e.key == key), None) if key else None
+    entity = _entity(key, entity_of)
     if entity is None or _is_settlement(entity) or " " not in entity.name:
         return key
     first = entity.name.split()[0]
@@ -407,7 +410,7 @@ def _likeliest(
 ) -> gazetteer.Place | None:
     """A place's likeliest reading, one where the article's language is spoken first:
     'Salamanca' in Spanish is Spain's, not Mexico's."""
-    entity = next((e for e in entity_of.values() if e.key == key), None) if key else None
+    entity = _entity(key, entity_of)
     if entity is None:
         return None
     readings = [p for form in (entity.name, *entity.aliases) for p in gazetteer.places(form)]
@@ -444,7 +447,7 @@ def _smaller_headline_place(
     """A town the headline names that is smaller than the place found in the text
     ('lo stabilimento di Grugliasco' over 'trasferita a Timișoara'): the headline names
     where the news happened, the text may name places it touches."""
-    current = next((e for e in entity_of.values() if e.key == where), None)
+    current = _entity(where, entity_of)
     if current is None:
         return None
     size = _population(current)

@@ -92,8 +92,7 @@ def is_kicker(text: str, following: str) -> bool:
     that ends with a full stop (a short headline's standfirst does)."""
     words = _words(text)
     return (
-        words <= KICKER_MAX_WORDS
-        and not text.endswith((".", "!", "?", ":"))
+        _kicker_shaped(text)
         and _words(following) >= max(HEADLINE_OVER_KICKER_MIN_WORDS, 2 * words)
         and not following.endswith(".")
         and _words(following) <= HEADLINE_MAX_WORDS

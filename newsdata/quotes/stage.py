@@ -187,15 +187,15 @@ def _resolve(
 SPOKESPERSON_ORG_CHARS = 30  # 'A spokeswoman for' ... the organisation's name
 
 
-def _spoken_for(ctx: _Context, paragraph: int, sentence: Sentence, quote: QuoteSpan) -> Mention | None:
+def _spoken_for(ctx: _Context, paragraph: int, index: int, sentence: Sentence, quote: QuoteSpan) -> Mention | None:
     """'A spokeswoman for Larkfield Power said the company had “...”': the organisation
     named right after a spokesperson opening the sentence speaks."""
     text = ctx.doc.body[paragraph]
     end = spokesperson_end(text, sentence.start, quote.start, ctx.doc.language)
     if end is None:
         return None
-    for m in ctx.doc.mentions:
-        if m.paragraph == paragraph and end <= m.start <= end + SPOKESPERSON_ORG_CHARS and m.start < quote.start:
+    for m in ctx.by_sentence.get((paragraph, index), []):
+        if end <= m.start <= end + SPOKESPERSON_ORG_CHARS and m.start < quote.start:
             return m if ctx.kind(m) == "organization" else None
     return None
 
@@ -219,10 +219,11 @@ def _unnamed(
     before = text[sentence.start : quote.start]
     if any(ch.isalpha() for ch in before):
         return opens_with_unnamed(text, sentence.start, quote.start, code)
-    at = text.find(found.cue, quote.end) if found.cue is not None else -1
-    if at >= 0 and found.cue is not None and unnamed_after(text, at + len(found.cue), sentence.end, code):
-        return True
-    if found.cue is None and last_unnamed and last is not None and last.paragraph == paragraph:
+    if found.cue is not None:
+        at = text.find(found.cue, quote.end)
+        if at >= 0 and unnamed_after(text, at + len(found.cue), sentence.end, code):
+            return True
+    elif last_unnamed and last is not None and last.paragraph == paragraph:
         return True  # the same voice goes on
     if index == 0:
         return False
@@ -234,7 +235,7 @@ def _unnamed(
 def extract_quotes(doc: Document) -> Document:
     ctx = _Context.of(doc)
     drafts: list[QuoteDraft] = []
-    unnamed: set[int] = set()  # the drafts whose speaker the text leaves unnamed
+    last_unnamed = False  # whether the text left the previous quote's speaker unnamed
     for p, text in enumerate(doc.body):
         quotes = doc.quote_spans[p]
         sentences = doc.sentences[p]
@@ -245,13 +246,15 @@ def extract_quotes(doc: Document) -> Document:
                 continue
             found = attribute(text, quote, sentence, quotes, mentions, ctx.lex)
             last = drafts[-1] if drafts else None
-            if found.speaker is None and (spoken_for := _spoken_for(ctx, p, sentence, quote)) is not None:
+            unnamed = False
+            if found.speaker is None and (spoken_for := _spoken_for(ctx, p, index, sentence, quote)) is not None:
                 speaker = spoken_for
-            elif found.speaker is None and _unnamed(ctx, p, index, quote, found, last, len(drafts) - 1 in unnamed):
-                unnamed.add(len(drafts))
+            elif found.speaker is None and _unnamed(ctx, p, index, quote, found, last, last_unnamed):
+                unnamed = True
                 speaker = None
             else:
                 speaker = found.speaker or _resolve(found, ctx, p, index, quote.start, last)
+            last_unnamed = unnamed
             entity = ctx.entity_of.get(speaker.ref) if speaker else None
             drafts.append(
                 QuoteDraft(

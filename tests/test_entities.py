@@ -315,3 +315,51 @@ def test_a_big_place_is_named_without_the_generic_noun_before_it() -> None:
     body = "Miles de jubilados marcharon el miércoles en la ciudad de Buenos Aires. Buenos Aires amaneció con cortes."
     place = next(p for p in _parse("es", body).participants if "Buenos Aires" in p.name)
     assert place.name == "Buenos Aires" and place.type == "place"
+
+
+def test_compound_spanish_surname_is_one_name_and_its_parts_are_aliases() -> None:
+    article = _parse(
+        "es",
+        "La jueza Marta Olguín de Haro dictó sentencia en Sevilla. «No hay dudas», dijo Olguín. "
+        "El empresario Jordi Ferrer i Vidal no quiso comentar. Olguín de Haro cerró la sesión.",
+    )
+    names = _by_name(article)
+    assert names["Marta Olguín de Haro"] == ("person", ["Olguín", "Olguín de Haro"])
+    assert names["Jordi Ferrer i Vidal"][0] == "person"
+    assert article.quotes[0].speaker == "Marta Olguín de Haro"
+
+
+def test_a_particle_before_another_name_does_not_join_it_to_a_surname() -> None:
+    article = _parse(
+        "es",
+        "Lo anunciaron Ana Ruiz y Pedro Gil en Madrid. Lo confirmó Luis Gómez del PSOE, "
+        "junto a Carmen Vela de la Universidad de Sevilla.",
+    )
+    names = _by_name(article)
+    for person in ("Ana Ruiz", "Pedro Gil", "Luis Gómez", "Carmen Vela"):
+        assert names[person][0] == "person"
+    assert names["PSOE"][0] == "organization"
+    assert names["Universidad de Sevilla"][0] == "organization"
+
+
+def test_und_inside_a_german_organisation_name() -> None:
+    article = _parse(
+        "de",
+        "Das Bundesministerium für Wohnen und Bauwesen hat am Montag in Kassel neue Regeln vorgestellt. "
+        "Die Gewerkschaft Forschung und Lehre (GFL) protestierte. "
+        "Das Ministerium für Kultur und Landrat Ewald Brünnig stritten darüber.",
+    )
+    names = _by_name(article)
+    assert names["Bundesministerium für Wohnen und Bauwesen"][0] == "organization"
+    assert names["Gewerkschaft Forschung und Lehre"] == ("organization", ["GFL"])
+    # one word after 'und' closes the name; a role and a name after it are someone else
+    assert names["Ministerium für Kultur"][0] == "organization"
+    assert names["Ewald Brünnig"][0] == "person"
+
+
+def test_a_name_listed_after_a_place_noun_surname_is_not_a_place() -> None:
+    # 'Berg' (a mountain) ends the first name; the 'und' after it does not make the next a place
+    article = _parse("de", "Gestern kamen Ministerin Hanna Berg und Tobias Weidemeier nach Fulda.")
+    names = _by_name(article)
+    assert names["Tobias Weidemeier"][0] == "person"
+    assert names["Fulda"][0] == "place"

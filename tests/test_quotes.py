@@ -277,6 +277,12 @@ UNNAMED = [
         [("Stanotte ho avuto paura davvero", None)],
     ),
     (
+        "it",
+        "L'assessore Ottavio Brancaleoni ha promesso nuovi fondi.\n\n"
+        "«Qui nessuno ci ha avvisato», ha detto un’insegnante della scuola elementare.",
+        [("Qui nessuno ci ha avvisato", None)],
+    ),
+    (
         "es",
         "La alcaldesa Remedios Olavide pidió calma.\n\n"
         "Entre los vecinos desalojados, una jubilada se lo tomaba con calma. «Aquí todo el mundo sabe lo que hace el río», comentó.",

@@ -26,6 +26,7 @@ class Lexicon:
     long_weekdays: tuple[str, ...]
     months: frozenset[str]
     connectors: frozenset[str]
+    surname_particles: frozenset[str]  # 'de', 'y' inside a compound surname ('Ruiz de Alarcón')
     conjunctions: frozenset[str]
     roles: frozenset[str]
     role_words: frozenset[str]  # every word of every role, for multiword roles
@@ -103,6 +104,7 @@ def lexicon(code: str) -> Lexicon:
         long_weekdays=tuple(day for day in language.weekdays if len(day) > 4),
         months=frozenset(language.months) | frozenset(lang.get("en").months),
         connectors=_folded(body("name_connectors")),
+        surname_particles=_folded(body("surname_particles")),
         conjunctions=_folded(language.words("header", "conjunctions")),
         roles=roles,
         role_words=frozenset(word for role in roles for word in role.split()),

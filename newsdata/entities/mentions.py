@@ -62,12 +62,14 @@ def _joins(tokens: list[Token], i: int, k: int, lex: Lexicon, particles: frozens
     named = any(
         t.folded in lex.org_heads or t.folded in lex.place_head_titles or t.folded in lex.place_tail_titles for t in run
     )
+    if not named and _compound_surname(run, joining, tokens, k, lex):
+        return True
     if any(t.folded in lex.conjunctions for t in joining):
         # 'Ministerio de Agricultura y Pesca' is one name; 'Oleícola San Isidro y Aceites
         # Sierra Sur' (a place-like title before the 'y') is two; 'Securities and Exchange
         # Commission' is one, its head after the 'and', but not when a person's name opens it
         if lex.capitalises_nouns:
-            return False
+            return _conjunction_in_organisation(run, tokens, k, lex)
         if any(t.folded in lex.org_heads for t in run):
             return True
         following = []
@@ -79,6 +81,63 @@ def _joins(tokens: list[Token], i: int, k: int, lex: Lexicon, particles: frozens
     if named:
         return True
     return len(run) == 1 and len(joining) == 1 and joining[0].folded in particles and not lex.capitalises_nouns
+
+
+def _conjunction_in_organisation(run: list[Token], tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """German capitalises every noun, so 'und' joins two names as often as it sits inside
+    one. It is inside when an organisation's head opens the run and the name goes on over
+    'für', 'der' ('Bundesministerium für Digitales und Verkehr') or is spelt out by the
+    acronym after it ('Gewerkschaft Erziehung und Wissenschaft (GEW)'), and one word
+    closes it: 'Ministerium für Bildung und Kultusminister Meier' is two names."""
+    opening = 0
+    while opening < len(run) - 1 and run[opening].folded in lex.stopwords:
+        opening += 1  # 'Das Bundesministerium ...' at a sentence's start
+    words = run[opening:]
+    if not _is_compound_org_head(words[0].folded, lex):
+        return False
+    nxt = tokens[k + 1] if k + 1 < len(tokens) else None
+    if nxt is not None and nxt.kind == "word" and nxt.text[:1].isupper():
+        return False
+    if any(t.folded in lex.connectors and t.folded not in lex.conjunctions for t in words):
+        return True
+    acronym = tokens[k + 2] if nxt is not None and nxt.text == "(" and k + 2 < len(tokens) else None
+    if acronym is None or not acronym.text.isupper() or len(acronym.text) < 2:
+        return False
+    initials = "".join(t.text[0] for t in [*words, tokens[k]] if t.text[:1].isupper())
+    return acronym.text.casefold() == initials.casefold()
+
+
+MAX_GIVEN_AND_SURNAME_WORDS = 3
+
+
+def _compound_surname(run: list[Token], joining: list[Token], tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """'Marta Ruiz de Alarcón', 'Jordi Ferrer i Vidal': a full name that goes on over the
+    language's surname particles. Not when what follows is a name of its own: another
+    person in full ('Ana Ruiz y Pedro Gil'), a city of note or a country ('Ana Ruiz de
+    Madrid'), an organisation or an acronym ('Ana Ruiz del PSOE')."""
+    if not lex.surname_particles or not 2 <= len(run) <= MAX_GIVEN_AND_SURNAME_WORDS:
+        return False
+    if not all(t.folded in lex.surname_particles for t in joining) or not gazetteer.is_given_name(run[0].text):
+        return False
+    after = tokens[k]
+    another_person = (
+        gazetteer.is_given_name(after.text)
+        and k + 1 < len(tokens)
+        and tokens[k + 1].kind == "word"
+        and tokens[k + 1].text[:1].isupper()
+    )
+    return not (
+        another_person
+        or after.text.isupper()
+        or _is_compound_org_head(after.folded, lex)
+        or after.folded in lex.place_head_titles
+        or gazetteer.is_place(after.text, min_population=SURNAME_PLACE_MIN_POPULATION)
+    )
+
+
+# a city this large after 'de' is where the person is from; smaller ones are often surnames
+# ('Castro', 'Mora')
+SURNAME_PLACE_MIN_POPULATION = 500_000
 
 
 def _runs(
@@ -448,8 +507,8 @@ def _context(tokens: list[Token], a: int, b: int, lex: Lexicon) -> set[str]:
                 evidence.add("place_prep")
             if pair in lex.roles:
                 evidence.add("role_before")
-            if prev[-2].folded in lex.place_heads and p1.folded in lex.connectors:
-                evidence.add("place_head")
+            if prev[-2].folded in lex.place_heads and p1.folded in lex.connectors and p1.folded not in lex.conjunctions:
+                evidence.add("place_head")  # 'Stadt der Zukunft'; not 'Anna Berg und Thomas Kühn'
             lowercase_word = p1.kind == "word" and not p1.text[:1].isupper()
             if (
                 prev[-2].folded in lex.roles

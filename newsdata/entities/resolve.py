@@ -383,7 +383,7 @@ def _person_candidates(clusters: dict[str, Cluster], lex: Lexicon) -> list[Clust
             continue
         if c.evidence.keys() & {"org_head", "org_suffix", "place_head", "place_title"}:
             continue
-        if any(w.casefold() in lex.connectors for w in multi[0].split()):
+        if any(w.casefold() in lex.connectors for w in multi[0].split()) and not _compound_surname(multi[0], lex):
             continue
         out.append(c)
     return out
@@ -407,12 +407,12 @@ def _link_people(clusters: dict[str, Cluster], order: list[str], lex: Lexicon) -
             p
             for p in people
             if p.key != key
-            and (p.key.split()[-1] == key or p.key.split()[0] == key or _first_of_two_surnames(p, key))
+            and (p.key.split()[-1] == key or p.key.split()[0] == key or _first_of_two_surnames(p, key, lex))
         ]
         if gazetteer.places(cluster.forms[0]):
             # 'Rennes' is the city, not short for 'Mobilis Rennes'; but 'Florence' may be 'Florence Petit'
             owners = [p for p in owners if gazetteer.is_given_name(p.forms[0].split()[0])]
-        surname_owners = [p for p in owners if p.key.split()[-1] == key or _first_of_two_surnames(p, key)]
+        surname_owners = [p for p in owners if p.key.split()[-1] == key or _first_of_two_surnames(p, key, lex)]
         chosen = surname_owners or owners
         if len(chosen) == 1:
             _merge(clusters, order, key, chosen[0].key)
@@ -424,9 +424,25 @@ def _given_then(person: Cluster, surnames: int) -> bool:
     return len(words) == surnames + 1 and gazetteer.is_given_name(words[0])
 
 
-def _first_of_two_surnames(person: Cluster, key: str) -> bool:
+def _compound_surname(name: str, lex: Lexicon) -> bool:
+    """'Marta Ruiz de Alarcón': a given name, then surnames joined by the language's
+    surname particles, the only connectors a person's name holds."""
+    words = name.split()
+    connectors = [w for w in words if w.casefold() in lex.connectors]
+    return (
+        bool(lex.surname_particles)
+        and gazetteer.is_given_name(words[0])
+        and all(w.casefold() in lex.surname_particles for w in connectors)
+        and words[-1].casefold() not in lex.connectors
+    )
+
+
+def _first_of_two_surnames(person: Cluster, key: str, lex: Lexicon) -> bool:
+    """'Olguín' of 'Fernando Olguín Reyes', and of 'Marta Olguín de Haro'."""
     words = person.key.split()
-    return len(words) == 3 and words[1] == key and _given_then(person, 2)
+    if len(words) < 3 or words[1] != key:
+        return False
+    return _given_then(person, 2) or (words[2] in lex.surname_particles and _compound_surname(person.forms[0], lex))
 
 
 def decide_type(cluster: Cluster, lex: Lexicon) -> str:

@@ -24,11 +24,22 @@ class _Words:
     spokespeople: frozenset[str]
 
 
+def _with_both_apostrophes(words: tuple[str, ...]) -> frozenset[str]:
+    """'un'' and 'un’': the elided article as typed and as typeset."""
+    folded = [w.casefold() for w in words]
+    return frozenset(folded + [w.replace("'", "’") for w in folded])
+
+
+def _words_and_elisions(tokens: list[Token]) -> list[Token]:
+    """Word tokens, with the elided articles the tokenizer splits off ("un'operaia")."""
+    return [t for t in tokens if t.kind in ("word", "elision")]
+
+
 @cache
 def _words(code: str) -> _Words:
     language = lang.get_or_fallback(code)
     return _Words(
-        indefinite=frozenset(w.casefold() for w in language.body("indefinite_articles")),
+        indefinite=_with_both_apostrophes(language.body("indefinite_articles")),
         definite=frozenset(w.casefold() for w in language.body("articles")),
         spokespeople=frozenset(w.casefold() for w in language.body("spokesperson_words")),
     )
@@ -52,7 +63,7 @@ def opens_with_unnamed(text: str, start: int, end: int, code: str, pronouns: fro
     if not w.indefinite:
         return False
     tokens = tokenize(text, start, end)
-    words = [t for t in tokens if t.kind == "word"]
+    words = _words_and_elisions(tokens)
     if _unnamed_at(words, 0, w):
         return True
     comma = next((t for t in tokens if t.text == ","), None)
@@ -68,7 +79,7 @@ def opens_with_unnamed(text: str, start: int, end: int, code: str, pronouns: fro
 def unnamed_after(text: str, pos: int, end: int, code: str) -> bool:
     """'..., a spus un vânzător', '..., said a passenger': an indefinite subject right after the verb."""
     w = _words(code)
-    words = [t for t in tokenize(text, pos, end) if t.kind == "word"]
+    words = _words_and_elisions(tokenize(text, pos, end))
     return bool(w.indefinite) and _unnamed_at(words, 0, w)
 
 

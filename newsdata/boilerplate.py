@@ -39,7 +39,7 @@ def _noise_lines() -> frozenset[str]:
     return frozenset(words)
 
 
-_FENCE = re.compile(r"^\s*([-=*#~_+<>])\1{2,}\s*[\w .:/#-]{0,40}?\s*\1{3,}\s*$")
+_FENCE = re.compile(r"^\s*([-=*#~_+<>])\1{2,}(?:\s*|\s.{0,80}?\s)\1{3,}\s*$")
 
 
 def is_noise(text: str) -> bool:
@@ -61,6 +61,24 @@ def is_noise(text: str) -> bool:
         if not _social_networks().isdisjoint(words) and _is_widget(text, words):
             return not text.rstrip().endswith((".", "!", "?"))
     return is_breadcrumb(text) or is_button_row(text)
+
+
+_SYMBOLS = re.compile(r"[^\w\s'’-]+")
+SPACED_ROW_MIN_CELLS = 3
+SPACED_CELL_MAX_WORDS = 3
+
+
+def is_spaced_row(cells: tuple[str, ...]) -> bool:
+    """A menu or a row of buttons copied from a page, its cells kept apart by wide gaps
+    (``Line.cells``): 'Österreich   Wien   Wirtschaft   Chronik', 'Tout accepter
+    Paramétrer    Continuer sans accepter', '☰ Menú     🔍 Buscar'. Three short cells or
+    more without figures (a row of dates is not one), or cells that are each noise."""
+    words = [cell for cell in (_SYMBOLS.sub(" ", c).strip() for c in cells) if cell]
+    if len(words) < 2 or any(len(cell.split()) > SPACED_CELL_MAX_WORDS for cell in words):
+        return False
+    if len(words) >= SPACED_ROW_MIN_CELLS and not any(ch.isdigit() for cell in cells for ch in cell):
+        return True
+    return all(_fold(cell) in _noise_lines() or _fold(cell) in _share_buttons() for cell in words)
 
 
 SHARE_ROW_MAX_WORDS = 16
@@ -137,16 +155,31 @@ def is_breadcrumb(text: str) -> bool:
 
 
 @cache
-def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _boilerplate() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     prefixes: list[str] = []
     trailers: list[str] = []
+    prompts: list[str] = []
     for code in lang.available():
         language = lang.get(code)
         prefixes += language.words("boilerplate", "teaser_prefixes")
         trailers += language.words("boilerplate", "trailer_prefixes")
+        prompts += language.words("boilerplate", "subscription_prompts")
     teaser = re.compile(rf"^(?:{alternation(prefixes)})\s*(?:[:>»›|\-–—]|$)", re.IGNORECASE)
     trailer = re.compile(rf"^[(\[]?(?:©\s*)?(?:{alternation(trailers)})(?![^\W\d_])", re.IGNORECASE)
-    return teaser, trailer
+    prompt = re.compile(rf"^(?:{alternation(prompts)})(?![^\W\d_])", re.IGNORECASE)
+    return teaser, trailer, prompt
+
+
+PROMPT_MAX_WORDS = 15
+
+
+def is_teaser(text: str) -> bool:
+    """A link to another story, a news ticker or a call to subscribe: 'Lea también: ...',
+    'ULTIMA ORĂ: ...', 'Abonnez-vous dès 1 € le premier mois'."""
+    teaser, _trailer, prompt = _boilerplate()
+    if teaser.match(text) is not None:
+        return True
+    return prompt.match(text) is not None and len(text.split()) <= PROMPT_MAX_WORDS
 
 
 def is_trailer(text: str) -> bool:
@@ -167,8 +200,7 @@ def is_rights_notice(text: str) -> bool:
 
 
 def is_boilerplate(text: str, *, near_end: bool) -> bool:
-    teaser, _trailer = _boilerplate()
-    if is_noise(text) or teaser.match(text):
+    if is_noise(text) or is_teaser(text):
         return True
     if near_end and is_trailer(text):
         return True

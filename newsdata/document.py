@@ -22,12 +22,17 @@ class Line:
     number: int  # 1-based line number in the source, for error messages
     text: str
     blank_before: bool
+    # the pieces the source kept apart by wide gaps (three spaces or more, a tab), which
+    # ``text`` has collapsed: a menu copied from a page ('Wien   Wirtschaft   Sport');
+    # empty when the line has none
+    cells: tuple[str, ...]
 
     # (written out so that mypyc compiles it: see Mention)
-    def __init__(self, number: int, text: str, blank_before: bool) -> None:
+    def __init__(self, number: int, text: str, blank_before: bool, cells: tuple[str, ...] = ()) -> None:
         object.__setattr__(self, "number", number)
         object.__setattr__(self, "text", text)
         object.__setattr__(self, "blank_before", blank_before)
+        object.__setattr__(self, "cells", cells)
 
 
 @dataclass(frozen=True)

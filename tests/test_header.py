@@ -178,6 +178,121 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "27.10.2025, 09:14 Uhr\n\n" + DE_BODY,
         {"published": "2025-10-27T09:14:00+01:00", "modified": "2025-10-27T11:40:00+01:00"},
     ),
+    # a copy-paste keeps a menu's cells apart by wide gaps only
+    (
+        "spaced-menu-and-cookie-buttons",
+        "DER TALBOTE\nStadt   Region   Wirtschaft   Kultur   Sport\nAnmelden   Abo\n"
+        "Alle akzeptieren    Nur notwendige    Einstellungen\n\n"
+        "Stadtrat beschließt Haushalt nach langer Debatte\n\nStand: 27.10.2025, 11:40 Uhr\n\n" + DE_BODY,
+        {"headline": "Stadtrat beschließt Haushalt nach langer Debatte", "authors": []},
+    ),
+    (
+        "icons-in-a-spaced-menu",
+        "☰ Menú     🔍 Buscar\nEl Heraldo del Valle\nNoticias de la comarca y la sierra\nInicio / Comarca / Sierra\n\n"
+        "El pleno aprueba el presupuesto tras un debate de nueve horas\n\n"
+        "Por: Rosaura Quintanilla Pereda\n3 de diciembre de 2025 - 6:45 p. m.\n\n" + ES_BODY,
+        {
+            "headline": "El pleno aprueba el presupuesto tras un debate de nueve horas",
+            "authors": ["Rosaura Quintanilla Pereda"],
+        },
+    ),
+    # a news ticker and a call to subscribe above the headline are not it
+    (
+        "ticker-and-subscription-prompt",
+        "ULTIMA ORĂ: Ninsori abundente în toată țara până duminică\n"
+        "Abonează-te acum pentru doar 5 lei pe lună\n\n"
+        "Consiliul local a aprobat bugetul pe anul viitor\n\n14.08.2025 19:22\nRedactor: Tiberiu Olaru\n\n"
+        + RO_BODY,
+        {
+            "headline": "Consiliul local a aprobat bugetul pe anul viitor",
+            "published": "2025-08-14T19:22:00+03:00",
+            "authors": ["Tiberiu Olaru"],
+        },
+    ),
+    # an archive's record: upper-case field names, the headline in its own field
+    (
+        "upper-case-export-record",
+        "==================== RECORD 0457 ====================\nDOC_ID: HR-20251118-0457\n"
+        "SOURCE: The Harbor Register\nSECTION: City\n"
+        "HEADLINE: City council approves budget after marathon session\n"
+        "BYLINE: Odalys Brennecke, Staff Writer\nPUBDATE: 11/18/2025 2:05 PM EST\n"
+        "PHOTO CREDIT: Wes Tamura / The Harbor Register\nTEXT:\n" + EN_BODY,
+        {
+            "headline": "City council approves budget after marathon session",
+            "authors": ["Odalys Brennecke"],
+            "published": "2025-11-18T14:05:00-05:00",
+        },
+    ),
+    (
+        "ascii-headline-field",
+        "ID_NOTA: EDS-0457\nMEDIO: El Heraldo del Valle\nSECCION: Campo\nFECHA: 18/11/2025\nHORA: 14:05\n"
+        "AUTOR: Casimiro Lejárraga\nTITULO: El pleno aprueba el presupuesto tras un debate de nueve horas\n"
+        "CUERPO:\n" + ES_BODY,
+        {"headline": "El pleno aprueba el presupuesto tras un debate de nueve horas", "authors": ["Casimiro Lejárraga"]},
+    ),
+    # a name under the date, and the desk under the name
+    (
+        "name-and-role-under-the-date",
+        "City council approves budget after marathon session\nThu Jul 3 2025 - 06:00\n"
+        "Fionnuala Ní Dhubhghaill\nPolitical Correspondent\n\n" + EN_BODY,
+        {"authors": ["Fionnuala Ní Dhubhghaill"], "headline": "City council approves budget after marathon session"},
+    ),
+    # names with particles, then the outlet, on a bare byline line
+    (
+        "bare-byline-with-particles-and-outlet",
+        "El pleno aprueba el presupuesto tras un debate de nueve horas\n"
+        "Ximena Ruiz de la Fuente y Aurelio Cantú | Diario del Bajío\n07 de abril de 2026 · 18:32 hrs.\n\n"
+        + ES_BODY,
+        {"authors": ["Ximena Ruiz de la Fuente", "Aurelio Cantú"]},
+    ),
+    # a wire signature at the end, the author among the desk's credits
+    (
+        "bracketed-footer-byline",
+        "Consiliul local a aprobat bugetul pe anul viitor\n03-12-2025 11:42:07\n\n"
+        + RO_BODY
+        + "\n\nAGENȚIA NORD (autor: Petronela Cazacu, editor: Mihai Vornicu)",
+        {"authors": ["Petronela Cazacu"]},
+    ),
+    # photos: a credit in brackets with no marker, a numbered marker, an export's two fields
+    (
+        "unmarked-bracketed-credits",
+        "City council approves budget after marathon session\nBy Ana Lopes\nMarch 3, 2026\n\n"
+        "Councillors leave the main chamber after the vote on Tuesday night. (Wes Tamura/The Harbor Register)\n\n"
+        + EN_BODY
+        + "\n\nProtesters waited outside the city hall until the early hours. (Ines Orloff for The Harbor Register)",
+        {
+            "photos": [
+                ("Councillors leave the main chamber after the vote on Tuesday night.", "Wes Tamura/The Harbor Register"),
+                ("Protesters waited outside the city hall until the early hours.", "Ines Orloff for The Harbor Register"),
+            ]
+        },
+    ),
+    (
+        "numbered-photo-markers",
+        "Stadtrat beschließt Haushalt nach langer Debatte\nStand: 27.10.2025, 11:40 Uhr\n\n"
+        "Bild 1:    Die Stadträte nach der Abstimmung im Rathaus. (Keystone/Reto Amsler)\n\n" + DE_BODY,
+        {"photos": [("Die Stadträte nach der Abstimmung im Rathaus.", "Keystone/Reto Amsler")]},
+    ),
+    (
+        "export-illustration-fields",
+        "Le conseil vote le budget\n03/12/2026 09:12\n"
+        "ILLUSTRATION_1: Les élus quittent la salle du conseil, mardi soir. || CRÉDIT: Agence Sud / Lina Ferrand\n\n"
+        + FR_BODY,
+        {"photos": [("Les élus quittent la salle du conseil, mardi soir.", "Agence Sud / Lina Ferrand")]},
+    ),
+    # 'Source : AFP' under the date names the story's agency, not a photo's
+    (
+        "text-source-is-not-a-photo",
+        "Le conseil vote le budget\n\nPublié le 04.12.2025 à 16:42\nSource : AFP\n\n" + FR_BODY,
+        {"photos": []},
+    ),
+    # the kicker nearest the headline places the story, not a masthead's region word
+    (
+        "nearest-kicker-places-the-story",
+        "≡   OUEST LITTORAL   🔍\n\nLorient\nLe conseil vote le budget après un long débat\n"
+        "Le 16/06/2026 à 19:02\n\n" + FR_BODY,
+        {"published": "2026-06-16T19:02:00+02:00"},
+    ),
 ]
 
 

@@ -14,16 +14,17 @@ from datetime import date, datetime
 from functools import cache
 
 from newsdata import gazetteer, lang, zones
-from newsdata.boilerplate import is_boilerplate, is_noise, is_rights_notice, is_trailer
+from newsdata.boilerplate import is_boilerplate, is_breadcrumb, is_noise, is_rights_notice, is_spaced_row, is_trailer
 from newsdata.dates import Stamp, find_stamps
 from newsdata.document import Document, Header, Line, PhotoDraft
 from newsdata.header.dateline import StoryPlace, dateline, story_place
 from newsdata.header.fields import export_field, is_field_line
 from newsdata.header.lines import LineInfo, classify, metadata_line, split_prefix
-from newsdata.header.names import looks_like_name, name_with_role
+from newsdata.header.names import looks_like_name, name_with_role, split_names
 from newsdata.header.patterns import HeaderPatterns, patterns
 from newsdata.header.photos import clean_caption, has_photo_marker, match_photo_line
 from newsdata.lang import alternation
+from newsdata.text import strip_accents
 
 # How far down the text a header can reach, in lines, and how many prose lines end it.
 HEADER_WINDOW = 16
@@ -79,9 +80,11 @@ def is_navigation(text: str) -> bool:
 def _headline_label() -> re.Pattern[str]:
     """'Titre : ...', 'Titolo: ...': a label an export prints before the headline, in any language."""
     labels = [w for c in lang.available() for w in lang.get(c).words("header", "headline_labels")]
+    labels += [strip_accents(w) for w in labels]  # an export's field names are often ASCII: 'TITULO'
     return re.compile(rf"^(?:{alternation(labels)})\s*:\s*(?=\S)", re.IGNORECASE)
 
 
+EXPORT_MIN_FIELDS = 3  # named fields in the header: a scraper's or an archive's record
 KICKER_MAX_WORDS = 4
 HEADLINE_OVER_KICKER_MIN_WORDS = 6
 
@@ -103,19 +106,52 @@ def _kicker_shaped(text: str) -> bool:
     return _words(text) <= KICKER_MAX_WORDS and not text.endswith((".", "!", "?", ":"))
 
 
+def _export_record(lines: tuple[Line, ...], window: int) -> bool:
+    """Do named fields head the text? Counted above the first paragraph of prose that is
+    not a field, so an interview's 'Frage: ...' lines do not make one."""
+    fields = 0
+    for i in range(window):
+        text = lines[i].text
+        if is_field_line(text):
+            fields += 1
+            if fields >= EXPORT_MIN_FIELDS:
+                return True
+        elif _is_prose(text):
+            return False
+    return False
+
+
+def _above_breadcrumb(lines: tuple[Line, ...], i: int, candidates: list[int], at: int) -> bool:
+    """An outlet's name or its tagline: a line above a breadcrumb ('Inicio / Antioquia /
+    Oriente') that comes before the prose, with a line of text under it, since a page's
+    trail leads to its headline."""
+    later = candidates[at + 1 :]
+    prose = next((k for k in later if _is_prose(lines[k].text)), len(lines))
+    return any(is_breadcrumb(lines[k].text) and any(c > k for c in later) for k in range(i + 1, prose))
+
+
 def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dict[str, str]) -> tuple[int, str]:
     """Index and text of the headline: the first line that is neither noise, metadata, a
     label nor a kicker."""
     candidates = [i for i, info in enumerate(infos) if info.kind == "text"]
     if not candidates:
         return -1, metadata.get("title", metadata.get("headline", ""))
+    if _export_record(lines, len(infos)):
+        # an export's record ('ID_NOTA: ...', 'MEDIO: ...', 'TITULO: ...'): its headline is
+        # the field named so, and no other field is a headline
+        for i in candidates:
+            labelled = _headline_label().match(lines[i].text)
+            if labelled and is_field_line(lines[i].text):
+                return i, lines[i].text[labelled.end() :]
+        candidates = [i for i in candidates if not is_field_line(lines[i].text)] or candidates
     for at, i in enumerate(candidates):
         text, prefix = split_prefix(lines[i].text)
         # 'Société' over 'Logement' over the headline: kickers may stack
         later = (lines[k].text for k in candidates[at + 1 :])
         following = next((t for t in later if not _kicker_shaped(t)), "")
+        above_the_story = is_label(text) or is_navigation(text) or _above_breadcrumb(lines, i, candidates, at)
         if (
-            ((is_label(text) or is_navigation(text)) and i != candidates[-1])
+            (above_the_story and i != candidates[-1])
             or _words(text) > HEADLINE_MAX_WORDS
             or is_kicker(text, following)
         ):
@@ -138,8 +174,17 @@ def _first_year(lines: tuple[Line, ...]) -> int | None:
     return None
 
 
+FULL_NAME_MAX_PARTICLES = 2  # 'Itzel Ramírez de la Cruz'
+
+
 def _is_full_name(text: str, p: HeaderPatterns) -> bool:
-    return 2 <= len(text.split()) <= 4 and looks_like_name(text, p, max_tokens=4)
+    words = text.split()
+    named = [w for w in words if w.casefold() not in p.particles]
+    return (
+        2 <= len(named) <= 4
+        and len(words) - len(named) <= FULL_NAME_MAX_PARTICLES
+        and looks_like_name(text, p, max_tokens=4 + FULL_NAME_MAX_PARTICLES)
+    )
 
 
 COMMON_WORD_RANK = 10000
@@ -183,10 +228,43 @@ def _bare_byline(text: str, p: HeaderPatterns, code: str) -> list[str]:
     with_role = name_with_role(text, p) or name_with_role(text.replace(" | ", ", ", 1), p)
     if with_role:
         return [with_role]
-    parts = [part.strip() for part in p.conjunctions.split(text) if part.strip()]
+    # 'Itzel Ramírez y Omar Villaseñor | Metrópoli Noticias': the outlet after the names
+    names = text.split(" | ", 1)[0]
+    parts = [part.strip() for part in p.conjunctions.split(names) if part.strip()]
     if len(parts) >= 2 and all(_is_full_name(part, p) for part in parts):
         return parts
     return []
+
+
+def _byline_under(
+    lines: tuple[Line, ...],
+    infos: list[LineInfo],
+    photo_of: list[PhotoDraft | None],
+    at: int,
+    window: int,
+    p: HeaderPatterns,
+    code: str,
+) -> tuple[int, list[str], int | None] | None:
+    """The names on the line right under the header's metadata, and the index of a role
+    line under them ('Business Correspondent'), if any."""
+    if at >= window or infos[at].kind != "text" or photo_of[at] is not None or _is_prose(lines[at].text):
+        return None
+    names = _bare_byline(lines[at].text, p, code)
+    if not names:
+        return None
+    below = at + 1
+    if below < window and infos[below].kind == "text" and _is_role_line(lines[below].text, p):
+        return at, names, below
+    return at, names, None
+
+
+def _is_role_line(text: str, p: HeaderPatterns) -> bool:
+    """'Business Correspondent', 'Senior Reporter': a few words, one of them an author's role."""
+    words = text.split()
+    return 0 < len(words) <= MAX_ROLE_LINE_WORDS and any(w.casefold().strip(".,") in p.roles for w in words)
+
+
+MAX_ROLE_LINE_WORDS = 4
 
 
 def _resolve(
@@ -236,7 +314,9 @@ def _story_place(
     ]
     datelines = [dateline(text) for text in paragraphs[:DATELINE_PARAGRAPHS]]
     headline = [lines[headline_index].text] if headline_index >= 0 else []
-    kickers = [lines[i].text for i in range(max(headline_index, 0))]  # section labels and breadcrumbs
+    # section labels and breadcrumbs, the nearest the headline first: 'Lorient' over the
+    # headline tells more than the outlet's masthead at the top ('OUEST LITTORAL')
+    kickers = [lines[i].text for i in reversed(range(max(headline_index, 0)))]
     # last, the lead paragraph: a story told from Buenos Aires names it there, with no dateline
     lead = paragraphs[:1]
     return story_place([*short, *datelines, *headline, *kickers, *lead], code, context=paragraphs[:CONTEXT_PARAGRAPHS])
@@ -296,6 +376,9 @@ def parse_header(doc: Document) -> Document:
         if prose_seen >= PROSE_LINES_BEFORE_BODY:
             infos.append(LineInfo(kind="text", rest=text))
             continue
+        if is_spaced_row(lines[i].cells):
+            infos.append(LineInfo(kind="noise"))
+            continue
         info = classify(text, code, default_year=default_year, pending=pending)
         pending = info.pending_label
         metadata.update(info.metadata)
@@ -340,6 +423,15 @@ def parse_header(doc: Document) -> Document:
                 consumed.add(i)
         elif info.kind == "noise":
             consumed.add(i)
+    if not authors and headline_index >= 0:
+        # 'Thu Jul 3 2025 - 06:00' / 'Sinéad Ní Bhriain' / 'Business Correspondent': a
+        # name under the last metadata line, and the desk or role printed under it
+        byline_at = _byline_under(lines, infos, photo_of, max(last_meta, headline_index) + 1, window, p, code)
+        if byline_at is not None:
+            at, names, role_line = byline_at
+            authors.extend(names)
+            consumed |= {at, role_line} if role_line is not None else {at}
+            last_meta = max(at, role_line or at)
 
     field_authors, field_photos, field_lines = _export_fields(lines, window, p, code)
     authors += [a for a in field_authors if a not in authors]
@@ -401,8 +493,9 @@ def _export_fields(
     caption: str | None = None
     credit: str | None = None
     symbols = tuple(lang.common()["photo_credit_symbols"])
+    in_record = _export_record(lines, window)
     for i in range(window):
-        found = export_field(lines[i].text)
+        found = export_field(lines[i].text, in_record=in_record)
         if found is None:
             if _is_prose(lines[i].text) and not is_field_line(lines[i].text):
                 break
@@ -462,10 +555,25 @@ def _footer(
             authors += [a for a in info.authors if a not in authors]
             stamps = info.stamps + stamps
             used.add(i)
-        elif names := _bare_byline(text, p, code):
+        elif names := _bare_byline(text, p, code) or _bracketed_byline(text, p):
             authors = [n for n in names if n not in authors] + authors
             used.add(i)
     return authors, stamps, used
+
+
+_BRACKETED = re.compile(r"\(([^()]{3,120})\)")
+
+
+def _bracketed_byline(text: str, p: HeaderPatterns) -> list[str]:
+    """'AGENCY (autor: Ana Pop, editor: Ion Rusu)': the byline a wire signature holds in
+    brackets, among the desk's other credits, which name no author."""
+    names: list[str] = []
+    for inner in _BRACKETED.findall(text):
+        for piece in inner.split(","):
+            m = p.byline.match(piece.strip())
+            if m:
+                names += [n for n in split_names(m["names"], p) if n not in names]
+    return names
 
 
 CAPTION_MAX_WORDS = 18

@@ -32,14 +32,16 @@ def is_field_line(text: str) -> bool:
     return _FIELD_NAME.match(text) is not None
 
 
-def export_field(text: str) -> tuple[str, str] | None:
+def export_field(text: str, *, in_record: bool = False) -> tuple[str, str] | None:
     """('byline' | 'caption' | 'credit', value) of a field line, or None. A field's name is
-    written as a program writes it: lower case, snake_case or camelCase."""
+    written as a program writes it: lower case, snake_case or camelCase; in a record of
+    named fields (``in_record``) also an archive system's upper case ('BYLINE:', 'PHOTO
+    CREDIT:'), which alone could be a label printed for readers ('CREDIT: Reuters — ...')."""
     m = _FIELD.match(text)
     if m is None:
         return None
     key = m["key"]
-    if not (key.islower() or "_" in key or _CAMEL.search(key)):
+    if not (key.islower() or (in_record and key.isupper()) or "_" in key or _CAMEL.search(key)):
         return None  # 'Credit: Reuters', 'Author: ...': a label printed for readers, read as such
     kind = _kinds().get(_folded(key))
     return (kind, m["value"].strip()) if kind else None

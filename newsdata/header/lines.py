@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from newsdata import gazetteer, lang
-from newsdata.boilerplate import URL, is_noise
+from newsdata.boilerplate import URL, is_noise, is_teaser
 from newsdata.dates import Stamp, find_stamps
 from newsdata.header.names import looks_like_name, split_names
 from newsdata.header.patterns import HeaderPatterns, patterns
@@ -123,7 +123,7 @@ def classify(text: str, code: str, *, default_year: int | None = None, pending: 
         return LineInfo(kind="noise", metadata={"url": text})
     if _TIME_ALONE.match(text):  # '14:22' under '27 ottobre 2025': the clock of that date
         return LineInfo(kind="meta", stamps=[(stamp, pending) for stamp in find_stamps(text, code)])
-    if is_noise(text):
+    if is_noise(text) or is_teaser(text):
         return LineInfo(kind="noise")
     meta = metadata_line(text)
     if meta is not None and not ({"title", "headline"} & meta.keys()):

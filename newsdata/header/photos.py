@@ -48,7 +48,12 @@ def _leading_marker() -> re.Pattern[str]:
     """A marker and its colon or brackets before a caption or credit, in any language:
     '[Foto] ...', 'Image : « ... »', 'courtesy: Sahyadri Cells'."""
     words = _all_markers()
-    return re.compile(rf"^(?:[\(\[](?:{alternation(words)})[\)\]]\s*|(?:{alternation(words)})\s*:\s*)+", re.IGNORECASE)
+    return re.compile(
+        rf"^(?:[\(\[](?:{alternation(words)})[\)\]]\s*|(?:{alternation(words)}){_NUMBER}\s*:\s*)+", re.IGNORECASE
+    )
+
+
+_NUMBER = r"(?:[\s_]?\d{1,2})?"  # 'Bild 1:', 'ILLUSTRATION_2:': the photo's number in a gallery or an export
 
 
 @cache
@@ -74,7 +79,7 @@ def _photo_patterns(code: str) -> _PhotoPatterns:
         copyright=re.compile(rf"^(?P<caption>.*?)\s*(?:{symbols})\s*(?P<credit>[^©]+?)\s*$"),
         # 'FOTO: Agency' on its own line, or 'Photo: a caption sentence.'
         leading=re.compile(
-            rf"^(?:(?:{marker})\s*(?:[:\-–]|(?={symbols}))\s*(?:{symbols})?|(?:{symbols}))\s*(?P<rest>.+)$",
+            rf"^(?:(?:{marker}){_NUMBER}\s*(?:[:\-–]|(?={symbols}))\s*(?:{symbols})?|(?:{symbols}))\s*(?P<rest>.+)$",
             re.IGNORECASE,
         ),
         by_marker=re.compile(rf"^(?:{marker})\s+(?:{by})\s+(?P<credit>[^\W\d_].*)$", re.IGNORECASE),
@@ -146,10 +151,55 @@ def _credit_name(credit: str | None, code: str) -> str | None:
     return _clean(m["names"]) if m and m["names"][:1].isupper() else credit
 
 
+_UNMARKED = re.compile(r"^(?P<caption>[^()]{20,400}[.!?])\s+\((?P<credit>[^()]{3,80})\)$")
+_CREDIT_PARTS = re.compile(r"\s*/\s*|\s+for\s+|:\s+")
+CREDIT_PART_MAX_WORDS = 5
+
+
+def _unmarked(line: str) -> PhotoDraft | None:
+    """'Caption sentence. (Dana Reinholt/The Ledger)', '... (Lou Brandt for The Ledger)':
+    a credit in brackets after the caption's full stop, with no marker. The brackets must
+    hold a photographer's credit's shape (a name and an outlet, apart by '/', 'for' or ':'),
+    as a sentence's aside ('(in 2019)') does not."""
+    if not line.endswith(")"):
+        return None
+    m = _UNMARKED.match(line)
+    if m is None:
+        return None
+    credit = m["credit"].strip()
+    parts = [part for part in _CREDIT_PARTS.split(credit) if part]
+    if len(parts) < 2 or not all(_credit_part(part) for part in parts):
+        return None
+    return PhotoDraft(m["caption"].strip(), credit)
+
+
+def _credit_part(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= CREDIT_PART_MAX_WORDS and words[0][:1].isupper() and words[-1][:1].isupper()
+
+
+@cache
+def _source_markers() -> frozenset[str]:
+    return frozenset(lang.common()["text_source_markers"])
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(a.casefold() for a in lang.common()["news_agencies"])
+
+
+def _text_source(line: str) -> bool:
+    """'Source : AFP': the agency a story comes from, under its date."""
+    marker, colon, rest = line.partition(":")
+    return bool(colon) and marker.strip().casefold() in _source_markers() and rest.strip().casefold() in _agencies()
+
+
 def match_photo_line(line: str, code: str) -> PhotoDraft | None:
     """The caption and credit in one line, or None when the line is not a photo line."""
     pp = _photo_patterns(code)
     if not _mentions_marker(line, pp):
+        return _unmarked(line)
+    if _text_source(line):
         return None
     m = pp.parenthesised.match(line)
     if m:
@@ -169,7 +219,11 @@ def match_photo_line(line: str, code: str) -> PhotoDraft | None:
             return PhotoDraft(clean_caption(parts[1]), _credit_name(_clean(parts[0]), code))
         if looks_like_credit(_clean(rest) or "", strict=True):
             return PhotoDraft(None, _credit_name(_clean(rest), code))
-        return PhotoDraft(clean_caption(rest), None)
+        # 'Bild 1: Caption. (Agency/Name)', 'ILLUSTRATION_1: Caption. || CRÉDIT: Name'
+        inner = pp.trailing.match(rest)
+        if inner and inner["caption"].strip() and looks_like_credit(_clean(inner["credit"]) or ""):
+            return PhotoDraft(clean_caption(inner["caption"]), _credit_name(_clean(inner["credit"]), code))
+        return _unmarked(rest) or PhotoDraft(clean_caption(rest), None)
     m = pp.trailing.match(line)
     if m and m["caption"].strip() and looks_like_credit(_clean(m["credit"]) or ""):
         return PhotoDraft(clean_caption(m["caption"]), _credit_name(_clean(m["credit"]), code))

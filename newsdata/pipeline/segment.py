@@ -36,23 +36,44 @@ def normalise(text: str) -> str:
     return "\n".join([line.strip() for line in text.split("\n")])
 
 
+def _plain_breaks(text: str) -> str:
+    text = _INVISIBLE.sub("", text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    return _CONTROL.sub(" ", text)
+
+
 def _tidy(text: str) -> str:
     """Invisible and control characters out, line breaks and spacing made plain (a text
     with none of them is left as it is, after a single scan)."""
-    text = _INVISIBLE.sub("", text)
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
-    text = _CONTROL.sub(" ", text)
+    text = _plain_breaks(text)
     # _SPACES never spans a line break, so one pass over the whole text does what one per line would
     return _SPACES.sub(" ", text)
+
+
+_WIDE_GAP = re.compile(f"{_SPACE}{{3,}}|\t")
+
+
+def _cells(text: str) -> dict[int, tuple[str, ...]]:
+    """The cells of each line (by 1-based number) that holds wide gaps, before they are
+    collapsed: spacing is all that tells a menu row copied from a page from a line of text."""
+    out: dict[int, tuple[str, ...]] = {}
+    if _WIDE_GAP.search(text) is None:
+        return out
+    for number, raw in enumerate(_plain_breaks(unicodedata.normalize("NFC", text)).split("\n"), start=1):
+        raw = raw.strip()
+        if _WIDE_GAP.search(raw) is not None:
+            out[number] = tuple(_SPACES.sub(" ", cell).strip() for cell in _WIDE_GAP.split(raw) if cell.strip())
+    return out
 
 
 def segment(doc: Document) -> Document:
     lines: list[Line] = []
     blank = False
+    cells = _cells(doc.text)
     for number, raw in enumerate(normalise(doc.text).split("\n"), start=1):
         if not raw:
             blank = True
             continue
-        lines.append(Line(number=number, text=raw, blank_before=blank or not lines))
+        lines.append(Line(number=number, text=raw, blank_before=blank or not lines, cells=cells.get(number, ())))
         blank = False
     return replace(doc, lines=tuple(lines))

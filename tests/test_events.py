@@ -249,3 +249,73 @@ def test_a_place_named_by_its_town_s_adjective_happened_in_the_town() -> None:
     events = parse_text(text, language="de").events
     assert events and events[0].type == "protest"
     assert parse_text(text, language="de").events[0].location in {"Lübeck"}
+
+
+def _events(language: str, body: str, header: str | None = None) -> list[tuple[str, str | None, str | None]]:
+    article = parse_text((header or HEADERS[language]) + body, language=language)
+    names = {p.id: p.name for p in article.participants}
+    return [(e.type, str(e.date) if e.date else None, names.get(e.location or "", e.location)) for e in article.events]
+
+
+def test_a_second_event_told_late_in_the_text_on_its_own_day_and_place() -> None:
+    body = (
+        "La direction de la Tannerie du Lys a confirmé mercredi à Annonay la fermeture du site, "
+        "qui emploie 180 personnes.\n\nLes salariés ont appris la nouvelle lors d'une réunion du personnel.\n\n"
+        "Le syndicat dénonce un « abandon ».\n\nLes élus locaux demandent un plan de reprise.\n\n"
+        "Les clients ont été prévenus par courrier.\n\n"
+        "Le ministre de l'Industrie, Gaspard Lemoine-Vidal, a reçu lundi à Lyon une délégation syndicale. "
+        "À l'issue de la rencontre, il a promis une cellule de reclassement."
+    )
+    events = _events("fr", body)
+    assert events[0][:2] == ("announcement", "2026-03-11")
+    assert ("meeting", "2026-03-09", "Lyon") in events
+
+
+def test_someone_speaking_on_a_day_in_another_town_is_a_statement() -> None:
+    body = (
+        "Der Chemiehersteller Rotwerk hat am Mittwoch den Abbau von 400 Stellen in Ludwigshafen angekündigt, "
+        "wie die Geschäftsführung mitteilte.\n\nDie Belegschaft reagierte mit Wut.\n\n"
+        "Wirtschaftsministerin Henrike Tallmann sagte am Donnerstag in Mainz, sie sei überrascht."
+    )
+    events = _events("de", body)
+    assert ("statement", "2026-03-12", "Mainz") in events
+
+
+def test_words_on_the_main_event_where_and_when_it_happened_are_no_event_of_their_own() -> None:
+    body = (
+        "A federal jury in Boston on Thursday returned its verdict, finding Ellery Vantongeren guilty of wire fraud "
+        "after a trial that lasted three weeks.\n\n"
+        "“Today's verdict sends a message,” prosecutor Maribel Okonkwo said in a statement in Boston on Thursday."
+    )
+    assert [e[0] for e in _events("en", body)] == ["other"]
+
+
+def test_a_planned_meeting_is_not_an_event_yet() -> None:
+    body = (
+        "Les contrôleurs de la gare de Nantes sont en grève ce jeudi, à l'appel de deux syndicats, et la moitié des trains sont supprimés.\n\n"
+        "Une nouvelle réunion entre le syndicat et la direction, avec le préfet Hilaire Manceron, est prévue lundi prochain à Paris."
+    )
+    assert [e[0] for e in _events("fr", body)] == ["protest"]
+
+
+def test_a_type_only_the_headline_tells_is_still_the_main_event() -> None:
+    header = "Residents told to evacuate as river heads for major flood peak\nBy Test Desk\nPublished 10:00 AM EST, March 12, 2026\n\n"
+    body = "In short:\n\nThousands of people have left their homes.\n\nThe water is still rising, officials said on Thursday."
+    events = _events("en", body, header)
+    assert events and events[0][0] == "other"
+
+
+@pytest.mark.parametrize(
+    ("text", "updated", "expected"),
+    [
+        # published on Thursday, updated on Friday: 'Friday' is the update's day ...
+        ("The minister visited the site on Friday morning.", date(2026, 3, 13), date(2026, 3, 13)),
+        # ... without an update it is the Friday before publication
+        ("The minister visited the site on Friday morning.", None, date(2026, 3, 6)),
+        # an update a week later is another story's: the weekday keeps its usual reading
+        ("The minister visited the site on Friday morning.", date(2026, 3, 20), date(2026, 3, 6)),
+        ("The council met on Wednesday.", date(2026, 3, 13), date(2026, 3, 11)),
+    ],
+)
+def test_a_weekday_after_publication_is_the_update_s_day(text: str, updated: date | None, expected: date) -> None:
+    assert resolve_date(text, THURSDAY, "en", updated=updated) == expected

@@ -737,3 +737,16 @@ def test_an_export_fence_line_is_noise() -> None:
 def test_an_agency_alone_on_the_byline_line_is_the_author(line: str, expected: list[str]) -> None:
     text = f"Reabre la línea del tren ligero\n\n{line}\n03/03/2026 - 13:45\n\n" + ES_BODY
     assert [a.name for a in parse_text(text, language="es").authors] == expected
+
+
+def test_an_export_record_s_field_names_are_not_participants() -> None:
+    text = (
+        "DOC_ID: HR-0457\nSOURCE: The Harbor Register\nEDITION: Online\n"
+        "HEADLINE: City council approves budget after marathon session\n"
+        "SUMMARY: The vote ended a dispute between the mayor Quentin Alderwood and the council that lasted months.\n"
+        "TEXT:\n" + EN_BODY
+    )
+    article = parse_text(text)
+    names = {p.name for p in article.participants}
+    assert not {"EDITION", "TEXT", "DOC_ID", "SOURCE", "SUMMARY"} & names
+    assert article.body[0].startswith("The council voted on Tuesday")

@@ -4,7 +4,9 @@ News tells its main event in the headline and the first paragraphs, so event typ
 scored over the article by where their cues (from the language's data: 'grève',
 's-au întâlnit', 'Besuch', 'fusión', ...) appear: the headline and the lead weigh most.
 The best-scoring type is the main event; another type becomes a second event only when
-its own sentence says when it happened and names who took part. Each event takes its
+a sentence of its own, anywhere in the text, says when it happened (not a day still to
+come) and names someone who took part, as does someone speaking on a day in a town the
+sentence names ('sagte am Donnerstag in Mainz'). Each event takes its
 date from its sentence (resolved against the publication date), else from its paragraph,
 else from the lead. Its location is the town a sentence telling it places it in, else a
 place its first sentence names (a town before a region before a country, never a place
@@ -23,17 +25,15 @@ from typing import Final
 
 from newsdata import gazetteer, lang
 from newsdata.document import Document, EntityDraft, EventDraft, Mention
-from newsdata.entities.lexicon import lexicon
+from newsdata.entities.lexicon import Lexicon, lexicon
 from newsdata.events.when import resolve_date
 from newsdata.lang.units import distance_words
 from newsdata.quotes.attribution import inside_quote
 from newsdata.text import word_starts
 
 EVENT_PARAGRAPHS = 5
-MAX_EVENTS = 2
 HEADLINE_WEIGHT = 1.0
 PARAGRAPH_WEIGHTS = (2.0, 1.0, 0.5, 0.3, 0.2)
-SECOND_EVENT_MIN_SCORE = 0.2
 # below this, the cues found are asides deep in the text ('Reisende' in the fifth paragraph)
 MAIN_EVENT_MIN_SCORE = 0.5
 
@@ -156,10 +156,10 @@ def _blank_quotes(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _sentences(doc: Document) -> list[_Sentence]:
+def _sentences(doc: Document, paragraphs: int = EVENT_PARAGRAPHS) -> list[_Sentence]:
     by_sentence = doc.mentions_by_sentence
     out = [_Sentence(-1, 0, doc.header.headline, doc.header.headline, list(doc.headline_mentions))]
-    for p, text in enumerate(doc.body[:EVENT_PARAGRAPHS]):
+    for p, text in enumerate(doc.body[:paragraphs]):
         quotes = doc.quote_spans[p]
         blanked = _blank_quotes(text, [(q.start, q.end) for q in quotes])
         for i, s in enumerate(doc.sentences[p]):
@@ -192,46 +192,39 @@ def extract_events(doc: Document) -> Document:
                 told_in.setdefault(event_type, []).append(s)
     if not scores or max(scores.values()) < MAIN_EVENT_MIN_SCORE:
         return replace(doc, events=(_unnamed_event(doc, sentences, entity_of, published),))
-    ranked = sorted(scores, key=lambda t: -scores[t])
+    event_type = max(scores, key=lambda t: scores[t])  # the first of the best, as a stable sort
     main_place = _main_place(doc, entity_of)
-    events: list[EventDraft] = []
-    main: _Sentence | None = None
-    for event_type in ranked[:4]:
-        sentence = first_sentence.get(event_type)
-        if sentence is None:
-            continue
-        when = resolve_date(sentence.raw, published, doc.language)
-        where = _location(sentence, entity_of, main_place, doc.language)
-        if main is None and where not in _headline_places(doc, entity_of):
-            where = _stated_location(told_in[event_type], entity_of, doc.language) or where
-            where = _smaller_headline_place(doc, entity_of, where) or where
-            home = lexicon(doc.language).territories
-            if _abroad(where, main_place, entity_of, home):
-                where = main_place
-        people = _participants(sentence, entity_of)
-        if main is not None and not _second_event(sentence, main, scores[event_type], when, people, entity_of):
-            continue
-        if main is None:
-            people += [p for p in _story_actors(doc, sentences, entity_of) if p not in people]
-        for told in told_in[event_type]:  # everyone the sentences telling it name
-            people += [p for p in _participants(told, entity_of) if p not in people]
-        if main is None and not _near(when, published):
-            # 'la fermeture ..., annoncée pour le 1er février': a date the news looks ahead or
-            # back to; the main event is told on a day close to publication
-            others = (_paragraph_date(doc, sentence, published), _first_date(sentences, published, doc.language))
-            when = next((d for d in others if _near(d, published)), when)
-        when = when or _paragraph_date(doc, sentence, published) or _first_date(sentences, published, doc.language)
-        events.append(
-            EventDraft(
-                type=event_type,
-                date=when.isoformat() if when else None,
-                location=_town_of(where or main_place, entity_of, doc.language),
-                participants=tuple(people),
-            )
+    # a type the headline alone tells ('... told to evacuate as river heads for flood peak')
+    # is told by the headline
+    main = first_sentence.get(event_type) or sentences[0]
+    when = resolve_date(main.raw, published, doc.language)
+    where = _location(main, entity_of, main_place, doc.language)
+    if where not in _headline_places(doc, entity_of):
+        where = _stated_location(told_in.get(event_type, []), entity_of, doc.language) or where
+        where = _smaller_headline_place(doc, entity_of, where) or where
+        if _abroad(where, main_place, entity_of, lexicon(doc.language).territories):
+            where = main_place
+    people = _participants(main, entity_of)
+    people += [p for p in _story_actors(doc, sentences, entity_of) if p not in people]
+    for told in told_in.get(event_type, []):  # everyone the sentences telling it name
+        people += [p for p in _participants(told, entity_of) if p not in people]
+    if not _near(when, published):
+        # 'la fermeture ..., annoncée pour le 1er février': a date the news looks ahead or
+        # back to; the main event is told on a day close to publication
+        others = (_paragraph_date(doc, main, published), _first_date(sentences, published, doc.language))
+        when = next((d for d in others if _near(d, published)), when)
+    when = when or _paragraph_date(doc, main, published) or _first_date(sentences, published, doc.language)
+    events = [
+        EventDraft(
+            type=event_type,
+            date=when.isoformat() if when else None,
+            location=_town_of(where or main_place, entity_of, doc.language),
+            participants=tuple(people),
         )
-        main = main or sentence
-        if len(events) >= MAX_EVENTS:
-            break
+    ]
+    second = _second_event(doc, main, events[0], published, entity_of, main_place)
+    if second is not None:
+        events.append(second)
     return replace(doc, events=tuple(events))
 
 
@@ -271,18 +264,68 @@ def _participants(sentence: _Sentence, entity_of: dict[tuple[int, int], EntityDr
 
 
 def _second_event(
-    sentence: _Sentence,
+    doc: Document,
     main: _Sentence,
-    score: float,
-    when: date | None,
-    people: list[str],
+    main_event: EventDraft,
+    published: date | None,
     entity_of: dict[tuple[int, int], EntityDraft],
-) -> bool:
-    """A further event is told in a sentence of its own that says when it happened and
-    who took part ('The prefect convened the committee on Monday evening in Suceava')."""
-    if sentence is main or score < SECOND_EVENT_MIN_SCORE or when is None:
+    main_place: str | None,
+) -> EventDraft | None:
+    """A further event of another kind than the main one, told in a sentence of its own
+    anywhere in the text, that says when it happened and who took part:
+    'Le préfet a convoqué lundi soir le comité', 'Luni seara, rectorul s-a întâlnit cu
+    reprezentanții LSV', 'Wirtschaftsministerin X sagte am Donnerstag in Mainz'.
+    An event of the main one's kind, one the sentence dates the news by ('tras la reunión'),
+    or one still to come ('prévue lundi') is not one."""
+    code = doc.language
+    lex = lexicon(code)
+    previous: _Sentence | None = None
+    same_day: EventDraft | None = None  # one on the main event's day and place, failing any other
+    updated = doc.header.modified.date() if doc.header.modified else None  # later events an update tells
+    for s in _sentences(doc, len(doc.body))[1:]:
+        before, previous = (previous if previous is not None and previous.paragraph == s.paragraph else None), s
+        if s.paragraph == main.paragraph and s.index == main.index:
+            continue  # (the main event's sentence, read again with the whole text)
+        kinds = [
+            t for t, pos in _types_in(s.text, code) if t != main_event.type and not _in_background(s.text, pos, code)
+        ]
+        if not kinds and main_event.type != "statement" and _dated_statement(s, entity_of, lex):
+            kinds = ["statement"]
+        if not kinds:
+            continue
+        when = resolve_date(s.raw, published, code, updated=updated)
+        told = [s]
+        if when is None and before is not None:
+            # 'A reçu lundi une délégation.' / 'À l'issue de la rencontre, elle a indiqué ...'
+            when, told = resolve_date(before.raw, published, code, updated=updated), [before, s]
+        latest = max(published, updated) if published is not None and updated is not None else published
+        if when is None or not _near(when, published) or (latest is not None and when > latest):
+            continue  # a plan ('prévue lundi'), not an event yet
+        if not any((e := entity_of.get(m.ref)) is not None and e.type == "person" for t in told for m in t.mentions):
+            continue  # no one named takes part
+        people = list(dict.fromkeys(p for t in told for p in _participants(t, entity_of)))
+        where = next((w for t in told if (w := _location(t, entity_of, main_place, code))), None)
+        where = _town_of(where or main_event.location, entity_of, code)
+        event = EventDraft(type=kinds[0], date=when.isoformat(), location=where, participants=tuple(people))
+        if event.date != main_event.date or where != main_event.location:
+            return event
+        if kinds[0] != "statement":  # words on the main event, when and where it happened, are its telling
+            same_day = same_day or event
+    return same_day
+
+
+def _dated_statement(s: _Sentence, entity_of: dict[tuple[int, int], EntityDraft], lex: Lexicon) -> bool:
+    """'sagte am Donnerstag in Mainz', 'a declarat joi la Cluj': someone speaking on a day,
+    in a town the sentence names, is a statement of its own."""
+    if not lex.cue_verbs.search(s.text) and not lex.statement_phrases.search(s.text):
         return False
-    return any(e.type == "person" for m in sentence.mentions if (e := entity_of.get(m.ref))) and bool(people)
+    return any(
+        (e := entity_of.get(m.ref)) is not None
+        and e.type == "place"
+        and "place_prep" in m.evidence
+        and _breadth(e) == 0
+        for m in s.mentions
+    )
 
 
 EVENT_DAYS_BEFORE = 10  # how far before publication the main news may have happened
@@ -304,6 +347,8 @@ def _first_date(sentences: list[_Sentence], published: date | None, code: str) -
 
 
 def _paragraph_date(doc: Document, sentence: _Sentence, published: date | None) -> date | None:
+    if sentence.paragraph < 0:
+        return None  # the headline, which no paragraph dates
     text = doc.body[sentence.paragraph]
     return resolve_date(text, published, doc.language)
 

@@ -72,8 +72,13 @@ def most_recent(weekday: int, published: date, *, strictly_before: bool = False)
     return published - timedelta(days=back)
 
 
-def resolve_date(text: str, published: date | None, code: str) -> date | None:
-    """The first date the text speaks of, or None."""
+UPDATE_DAYS = 2  # an update this soon after publication may tell what happened since
+
+
+def resolve_date(text: str, published: date | None, code: str, *, updated: date | None = None) -> date | None:
+    """The first date the text speaks of, or None. With the day the article was last
+    ``updated`` on, shortly after publication, a weekday between the two is that day: the
+    update told it ('dimanche matin' in a story of Saturday night updated on Sunday)."""
     if published is None:
         return None
     w = _words(code)
@@ -105,5 +110,9 @@ def resolve_date(text: str, published: date | None, code: str) -> date | None:
             return published + timedelta(days=(weekday - published.weekday()) % 7 or 7)
         if previous & w.last or following in w.last:
             return most_recent(weekday, published, strictly_before=True)
+        if updated is not None and 0 < (updated - published).days <= UPDATE_DAYS:
+            since = most_recent(weekday, updated)
+            if since > published:
+                return since
         return most_recent(weekday, published)
     return best[1] if best else None

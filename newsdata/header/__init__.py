@@ -106,6 +106,25 @@ def _kicker_shaped(text: str) -> bool:
     return _words(text) <= KICKER_MAX_WORDS and not text.endswith((".", "!", "?", ":"))
 
 
+_FIELD_LABEL = re.compile(r"^[A-Za-z][A-Za-z_\- ]{1,30}:$")  # 'TEXTE:', 'body:' over the text
+
+
+def _record_lines(lines: tuple[Line, ...], window: int, photo_of: list[PhotoDraft | None]) -> set[int]:
+    """The short field lines of an export's record, down to its text: its metadata, never
+    the article's ('EDITION: Online', 'TEXTE:'). A photo's field is the photo's, and a
+    field of prose ('SOMMARIO: ...', a standfirst) tells the story."""
+    if not _export_record(lines, window):
+        return set()
+    found: set[int] = set()
+    for i in range(window):
+        text = lines[i].text
+        if _is_prose(text) and not is_field_line(text):
+            break
+        if (is_field_line(text) or _FIELD_LABEL.match(text)) and photo_of[i] is None and not _is_prose(text):
+            found.add(i)
+    return found
+
+
 def _export_record(lines: tuple[Line, ...], window: int) -> bool:
     """Do named fields head the text? Counted above the first paragraph of prose that is
     not a field, so an interview's 'Frage: ...' lines do not make one."""
@@ -435,6 +454,7 @@ def parse_header(doc: Document) -> Document:
 
     field_authors, field_photos, field_lines = _export_fields(lines, window, p, code)
     authors += [a for a in field_authors if a not in authors]
+    field_lines |= _record_lines(lines, window, photo_of)
     consumed |= field_lines
     if field_lines:
         last_meta = max(last_meta, max(field_lines))

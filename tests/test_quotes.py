@@ -294,6 +294,26 @@ UNNAMED = [
         "„De un an trăim în praf și în zgomot”, a spus un vânzător de la o cafenea din centru.",
         [("De un an trăim în praf și în zgomot", None)],
     ),
+    # a town's name before the noun, and a German noun's capital, after a named subject
+    (
+        "en",
+        "Mayor Ossian Threlkeld visited the plant on Friday. "
+        "“Nobody told us anything until noon,” said a Pinecrest resident who was carrying water.",
+        [("Nobody told us anything until noon,", None)],
+    ),
+    (
+        "de",
+        "Der Landrat Ewald Brünnig richtete eine Notunterkunft ein. »Um halb zehn hat es gerumst«, "
+        "erzählte ein Anwohner aus Copitz.",
+        [("Um halb zehn hat es gerumst", None)],
+    ),
+    # ... but 'according to a statement' is the statement of the organisation named before
+    (
+        "fr",
+        "L'Eurométropole de Vallonne, qui gère la passerelle, a pris la décision de fermeture « par précaution », "
+        "selon un communiqué diffusé mercredi.",
+        [("par précaution", "Eurométropole de Vallonne")],
+    ),
     # ... but a spokesperson speaks for the organisation named with them
     (
         "en",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from newsdata import lang
+from newsdata import gazetteer, lang
 from newsdata.text import Token, tokenize
 
 OPENING_WORDS = 8  # 'Entre los pasajeros afectados, una jubilada ...': a phrase before the subject
@@ -22,6 +22,8 @@ class _Words:
     indefinite: frozenset[str]
     definite: frozenset[str]
     spokespeople: frozenset[str]
+    capitalises_nouns: bool  # German 'eine Rentnerin': a capital starts the noun, not a name
+    statements: tuple[str, ...]  # 'communiqué', 'statement': a text that speaks, not a person
 
 
 def _with_both_apostrophes(words: tuple[str, ...]) -> frozenset[str]:
@@ -42,6 +44,8 @@ def _words(code: str) -> _Words:
         indefinite=_with_both_apostrophes(language.body("indefinite_articles")),
         definite=frozenset(w.casefold() for w in language.body("articles")),
         spokespeople=frozenset(w.casefold() for w in language.body("spokesperson_words")),
+        capitalises_nouns=language.flag("capitalises_nouns"),
+        statements=tuple(w.casefold() for w in language.body_map("event_cues").get("statement", ())),
     )
 
 
@@ -50,8 +54,18 @@ def _unnamed_at(tokens: list[Token], k: int, w: _Words) -> bool:
     if k >= len(tokens) or tokens[k].folded not in w.indefinite:
         return False
     after = tokens[k + 1 : k + 1 + HEAD_WORDS]
-    if not after or (not after[0].text[:1].islower() and not after[0].text.isupper()):
-        return False  # 'Un Bernard Dupont' is named; 'One EU diplomat' is not
+    if not after:
+        return False
+    first = after[0].text
+    if first[:1].isupper() and not first.isupper():
+        # 'Un Bernard Dupont' is named; 'a Hillsboro resident' (a town's name before the
+        # noun) and German 'eine Rentnerin' are not
+        if gazetteer.is_given_name(first):
+            return False
+        if not w.capitalises_nouns and not any(t.text[:1].islower() for t in after[1:]):
+            return False
+    if after[0].folded.startswith(w.statements):
+        return False  # 'selon un communiqué': the statement of someone the text names
     return not any(t.folded in w.spokespeople for t in after)
 
 

@@ -217,13 +217,14 @@ def _unnamed(
     sentences = ctx.doc.sentences[paragraph]
     sentence = sentences[index]
     before = text[sentence.start : quote.start]
-    if any(ch.isalpha() for ch in before):
-        return opens_with_unnamed(text, sentence.start, quote.start, code)
     if found.cue is not None:
         at = text.find(found.cue, quote.end)
-        if at >= 0 and unnamed_after(text, at + len(found.cue), sentence.end, code):
+        right_after = at >= 0 and not text[quote.end : at].strip(" ,;:—–-")  # '«, sagte eine Rentnerin'
+        if right_after and unnamed_after(text, at + len(found.cue), sentence.end, code):
             return True
-    elif last_unnamed and last is not None and last.paragraph == paragraph:
+    if any(ch.isalpha() for ch in before):
+        return opens_with_unnamed(text, sentence.start, quote.start, code)
+    if found.cue is None and last_unnamed and last is not None and last.paragraph == paragraph:
         return True  # the same voice goes on
     if index == 0:
         return False

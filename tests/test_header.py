@@ -280,6 +280,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         + FR_BODY,
         {"photos": [("Les élus quittent la salle du conseil, mardi soir.", "Agence Sud / Lina Ferrand")]},
     ),
+    # a site's labels ('Author:', 'Posted:') make no export record, so 'CREDIT:' is a reader's label
+    (
+        "reader-labels-are-no-record",
+        "City council approves budget after marathon session\n\nAuthor: Dana Whitcombe\n"
+        "Posted: March 3, 2026 at 7:00 p.m.\nUpdated 7:01 p.m.\n\n"
+        "CREDIT: Reuters — Buses parked at the depot on Wednesday evening.\n\n" + EN_BODY,
+        {"photos": [("Buses parked at the depot on Wednesday evening.", "Reuters")], "authors": ["Dana Whitcombe"]},
+    ),
     # 'Source : AFP' under the date names the story's agency, not a photo's
     (
         "text-source-is-not-a-photo",

@@ -18,7 +18,7 @@ from newsdata.boilerplate import is_boilerplate, is_breadcrumb, is_noise, is_rig
 from newsdata.dates import Stamp, find_stamps
 from newsdata.document import Document, Header, Line, PhotoDraft
 from newsdata.header.dateline import StoryPlace, dateline, story_place
-from newsdata.header.fields import export_field, is_field_line
+from newsdata.header.fields import export_field, is_field_line, is_program_field
 from newsdata.header.lines import LineInfo, classify, metadata_line, split_prefix
 from newsdata.header.names import looks_like_name, name_with_role, split_names
 from newsdata.header.patterns import HeaderPatterns, patterns
@@ -126,12 +126,13 @@ def _record_lines(lines: tuple[Line, ...], window: int, photo_of: list[PhotoDraf
 
 
 def _export_record(lines: tuple[Line, ...], window: int) -> bool:
-    """Do named fields head the text? Counted above the first paragraph of prose that is
-    not a field, so an interview's 'Frage: ...' lines do not make one."""
+    """Do fields named as programs name them head the text? Counted above the first
+    paragraph of prose that is not a field, so an interview's 'Frage: ...' lines, or a
+    site's 'Author:' and 'Posted:' labels, do not make one."""
     fields = 0
     for i in range(window):
         text = lines[i].text
-        if is_field_line(text):
+        if is_program_field(text):
             fields += 1
             if fields >= EXPORT_MIN_FIELDS:
                 return True

@@ -32,6 +32,17 @@ def is_field_line(text: str) -> bool:
     return _FIELD_NAME.match(text) is not None
 
 
+def is_program_field(text: str) -> bool:
+    """A field line named as a program or an archive system names fields ('title:',
+    'image_caption:', 'datePublished:', 'TITULO:'), not a label printed for readers
+    ('Author:', 'Posted:')."""
+    m = _FIELD_NAME.match(text)
+    if m is None:
+        return False
+    key = text[: text.index(":") if ":" in text[: m.end()] else text.index("=")].strip()
+    return key.islower() or key.isupper() or "_" in key or _CAMEL.search(key) is not None
+
+
 def export_field(text: str, *, in_record: bool = False) -> tuple[str, str] | None:
     """('byline' | 'caption' | 'credit', value) of a field line, or None. A field's name is
     written as a program writes it: lower case, snake_case or camelCase; in a record of

@@ -46,6 +46,7 @@ class _Sentence:
     raw: str
     mentions: list[Mention] = field(default_factory=list)
     offset: int = 0  # where the sentence starts in its paragraph, for the mentions' offsets
+    types: list[tuple[str, int]] | None = None  # its event cues, once looked for (see _types_of)
 
 
 @dataclass(frozen=True)
@@ -156,10 +157,25 @@ def _blank_quotes(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _sentences(doc: Document, paragraphs: int = EVENT_PARAGRAPHS) -> list[_Sentence]:
+def _types_of(s: _Sentence, code: str) -> list[tuple[str, int]]:
+    """The sentence's event types (``_types_in``), looked for once: the main event's scoring
+    and the search for a second event read the same sentences."""
+    if s.types is None:
+        s.types = _types_in(s.text, code)
+    return s.types
+
+
+def _sentences(doc: Document) -> list[_Sentence]:
+    """The headline and the sentences of the first paragraphs, which tell the main event."""
+    headline = _Sentence(-1, 0, doc.header.headline, doc.header.headline, list(doc.headline_mentions))
+    return [headline, *_body_sentences(doc, 0, EVENT_PARAGRAPHS)]
+
+
+def _body_sentences(doc: Document, first: int, stop: int) -> list[_Sentence]:
     by_sentence = doc.mentions_by_sentence
-    out = [_Sentence(-1, 0, doc.header.headline, doc.header.headline, list(doc.headline_mentions))]
-    for p, text in enumerate(doc.body[:paragraphs]):
+    out: list[_Sentence] = []
+    for p in range(first, min(stop, len(doc.body))):
+        text = doc.body[p]
         quotes = doc.quote_spans[p]
         blanked = _blank_quotes(text, [(q.start, q.end) for q in quotes])
         for i, s in enumerate(doc.sentences[p]):
@@ -184,7 +200,7 @@ def extract_events(doc: Document) -> Document:
     first_sentence: dict[str, _Sentence] = {}
     told_in: dict[str, list[_Sentence]] = {}
     for s in sentences:
-        for event_type, pos in _types_in(s.text, doc.language):
+        for event_type, pos in _types_of(s, doc.language):
             weight = _weight(s) * (BACKGROUND_WEIGHT if _in_background(s.text, pos, doc.language) else 1.0)
             scores[event_type] = scores.get(event_type, 0.0) + weight
             if s.paragraph >= 0:
@@ -222,7 +238,7 @@ def extract_events(doc: Document) -> Document:
             participants=tuple(people),
         )
     ]
-    second = _second_event(doc, main, events[0], published, entity_of, main_place)
+    second = _second_event(doc, sentences, main, events[0], published, entity_of, main_place)
     if second is not None:
         events.append(second)
     return replace(doc, events=tuple(events))
@@ -265,6 +281,7 @@ def _participants(sentence: _Sentence, entity_of: dict[tuple[int, int], EntityDr
 
 def _second_event(
     doc: Document,
+    sentences: list[_Sentence],
     main: _Sentence,
     main_event: EventDraft,
     published: date | None,
@@ -282,12 +299,13 @@ def _second_event(
     previous: _Sentence | None = None
     same_day: EventDraft | None = None  # one on the main event's day and place, failing any other
     updated = doc.header.modified.date() if doc.header.modified else None  # later events an update tells
-    for s in _sentences(doc, len(doc.body))[1:]:
+    latest = max(published, updated) if published is not None and updated is not None else published
+    for s in [*sentences[1:], *_body_sentences(doc, EVENT_PARAGRAPHS, len(doc.body))]:
         before, previous = (previous if previous is not None and previous.paragraph == s.paragraph else None), s
-        if s.paragraph == main.paragraph and s.index == main.index:
-            continue  # (the main event's sentence, read again with the whole text)
+        if s is main:
+            continue
         kinds = [
-            t for t, pos in _types_in(s.text, code) if t != main_event.type and not _in_background(s.text, pos, code)
+            t for t, pos in _types_of(s, code) if t != main_event.type and not _in_background(s.text, pos, code)
         ]
         if not kinds and main_event.type != "statement" and _dated_statement(s, entity_of, lex):
             kinds = ["statement"]
@@ -298,7 +316,6 @@ def _second_event(
         if when is None and before is not None:
             # 'A reçu lundi une délégation.' / 'À l'issue de la rencontre, elle a indiqué ...'
             when, told = resolve_date(before.raw, published, code, updated=updated), [before, s]
-        latest = max(published, updated) if published is not None and updated is not None else published
         if when is None or not _near(when, published) or (latest is not None and when > latest):
             continue  # a plan ('prévue lundi'), not an event yet
         if not any((e := entity_of.get(m.ref)) is not None and e.type == "person" for t in told for m in t.mentions):

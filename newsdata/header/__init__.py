@@ -18,9 +18,9 @@ from newsdata.boilerplate import is_boilerplate, is_breadcrumb, is_noise, is_rig
 from newsdata.dates import Stamp, find_stamps
 from newsdata.document import Document, Header, Line, PhotoDraft
 from newsdata.header.dateline import StoryPlace, dateline, story_place
-from newsdata.header.fields import export_field, is_field_line, is_program_field
+from newsdata.header.fields import export_field, is_field_label, is_field_line, is_program_field
 from newsdata.header.lines import LineInfo, classify, metadata_line, split_prefix
-from newsdata.header.names import looks_like_name, name_with_role, split_names
+from newsdata.header.names import is_news_agency, looks_like_name, name_with_role, split_names
 from newsdata.header.patterns import HeaderPatterns, patterns
 from newsdata.header.photos import clean_caption, has_photo_marker, match_photo_line
 from newsdata.lang import alternation
@@ -106,21 +106,16 @@ def _kicker_shaped(text: str) -> bool:
     return _words(text) <= KICKER_MAX_WORDS and not text.endswith((".", "!", "?", ":"))
 
 
-_FIELD_LABEL = re.compile(r"^[A-Za-z][A-Za-z_\- ]{1,30}:$")  # 'TEXTE:', 'body:' over the text
-
-
 def _record_lines(lines: tuple[Line, ...], window: int, photo_of: list[PhotoDraft | None]) -> set[int]:
     """The short field lines of an export's record, down to its text: its metadata, never
     the article's ('EDITION: Online', 'TEXTE:'). A photo's field is the photo's, and a
     field of prose ('SOMMARIO: ...', a standfirst) tells the story."""
-    if not _export_record(lines, window):
-        return set()
     found: set[int] = set()
     for i in range(window):
         text = lines[i].text
         if _is_prose(text) and not is_field_line(text):
             break
-        if (is_field_line(text) or _FIELD_LABEL.match(text)) and photo_of[i] is None and not _is_prose(text):
+        if (is_field_line(text) or is_field_label(text)) and photo_of[i] is None and not _is_prose(text):
             found.add(i)
     return found
 
@@ -147,16 +142,18 @@ def _above_breadcrumb(lines: tuple[Line, ...], i: int, candidates: list[int], at
     trail leads to its headline."""
     later = candidates[at + 1 :]
     prose = next((k for k in later if _is_prose(lines[k].text)), len(lines))
-    return any(is_breadcrumb(lines[k].text) and any(c > k for c in later) for k in range(i + 1, prose))
+    return bool(later) and any(is_breadcrumb(lines[k].text) and later[-1] > k for k in range(i + 1, prose))
 
 
-def _find_headline(lines: tuple[Line, ...], infos: list[LineInfo], metadata: dict[str, str]) -> tuple[int, str]:
+def _find_headline(
+    lines: tuple[Line, ...], infos: list[LineInfo], metadata: dict[str, str], *, in_record: bool
+) -> tuple[int, str]:
     """Index and text of the headline: the first line that is neither noise, metadata, a
     label nor a kicker."""
     candidates = [i for i, info in enumerate(infos) if info.kind == "text"]
     if not candidates:
         return -1, metadata.get("title", metadata.get("headline", ""))
-    if _export_record(lines, len(infos)):
+    if in_record:
         # an export's record ('ID_NOTA: ...', 'MEDIO: ...', 'TITULO: ...'): its headline is
         # the field named so, and no other field is a headline
         for i in candidates:
@@ -233,15 +230,10 @@ def _not_a_name(text: str, code: str) -> bool:
     )
 
 
-@cache
-def _agencies() -> frozenset[str]:
-    return frozenset(a.casefold() for a in lang.common()["news_agencies"])
-
-
 def _bare_byline(text: str, p: HeaderPatterns, code: str) -> list[str]:
     """A header line that is only names: 'Ana Lopes', 'Dario Köppel, Annina Frei', a name
     and a role ('Ana Lopes, reporter'), or a name and a desk ('Sorina Bălan | Redactor Justiție')."""
-    if text.strip().casefold() in _agencies():
+    if is_news_agency(text):
         return [text.strip()]  # wire copy signed by its agency
     if _is_full_name(text, p):
         return [] if _not_a_name(text, code) else [text]
@@ -264,18 +256,17 @@ def _byline_under(
     window: int,
     p: HeaderPatterns,
     code: str,
-) -> tuple[int, list[str], int | None] | None:
-    """The names on the line right under the header's metadata, and the index of a role
-    line under them ('Business Correspondent'), if any."""
+) -> tuple[list[str], int] | None:
+    """The names on the line ``at``, right under the header's metadata, and how many lines
+    they take: two with a role line under them ('Business Correspondent')."""
     if at >= window or infos[at].kind != "text" or photo_of[at] is not None or _is_prose(lines[at].text):
         return None
     names = _bare_byline(lines[at].text, p, code)
     if not names:
         return None
     below = at + 1
-    if below < window and infos[below].kind == "text" and _is_role_line(lines[below].text, p):
-        return at, names, below
-    return at, names, None
+    role_line = below < window and infos[below].kind == "text" and _is_role_line(lines[below].text, p)
+    return names, 2 if role_line else 1
 
 
 def _is_role_line(text: str, p: HeaderPatterns) -> bool:
@@ -407,7 +398,8 @@ def parse_header(doc: Document) -> Document:
         infos.append(info)
 
     photo_of = [match_photo_line(line.text, code) for line in lines]
-    headline_index, headline = _find_headline(lines, infos, metadata)
+    in_record = _export_record(lines, window)  # an export's record of named fields
+    headline_index, headline = _find_headline(lines, infos, metadata, in_record=in_record)
     consumed: set[int] = {i for i, info in enumerate(infos) if info.kind == "noise" and i < max(headline_index, 0)}
     if headline_index >= 0:
         consumed.add(headline_index)
@@ -446,16 +438,18 @@ def parse_header(doc: Document) -> Document:
     if not authors and headline_index >= 0:
         # 'Thu Jul 3 2025 - 06:00' / 'Sinéad Ní Bhriain' / 'Business Correspondent': a
         # name under the last metadata line, and the desk or role printed under it
-        byline_at = _byline_under(lines, infos, photo_of, max(last_meta, headline_index) + 1, window, p, code)
-        if byline_at is not None:
-            at, names, role_line = byline_at
+        at = max(last_meta, headline_index) + 1
+        byline = _byline_under(lines, infos, photo_of, at, window, p, code)
+        if byline is not None:
+            names, lines_used = byline
             authors.extend(names)
-            consumed |= {at, role_line} if role_line is not None else {at}
-            last_meta = max(at, role_line or at)
+            consumed |= set(range(at, at + lines_used))
+            last_meta = at + lines_used - 1
 
-    field_authors, field_photos, field_lines = _export_fields(lines, window, p, code)
+    field_authors, field_photos, field_lines = _export_fields(lines, window, p, code, in_record=in_record)
     authors += [a for a in field_authors if a not in authors]
-    field_lines |= _record_lines(lines, window, photo_of)
+    if in_record:
+        field_lines |= _record_lines(lines, window, photo_of)
     consumed |= field_lines
     if field_lines:
         last_meta = max(last_meta, max(field_lines))
@@ -504,7 +498,7 @@ def parse_header(doc: Document) -> Document:
 
 
 def _export_fields(
-    lines: tuple[Line, ...], window: int, p: HeaderPatterns, code: str
+    lines: tuple[Line, ...], window: int, p: HeaderPatterns, code: str, *, in_record: bool
 ) -> tuple[list[str], list[PhotoDraft], set[int]]:
     """Authors and photos an export prints as named fields above the text ('byline: ...',
     'image_caption: ...', 'image_credit: © ...')."""
@@ -514,7 +508,6 @@ def _export_fields(
     caption: str | None = None
     credit: str | None = None
     symbols = tuple(lang.common()["photo_credit_symbols"])
-    in_record = _export_record(lines, window)
     for i in range(window):
         found = export_field(lines[i].text, in_record=in_record)
         if found is None:

@@ -24,7 +24,8 @@ def _folded(key: str) -> str:
 
 
 _CAMEL = re.compile(r"[a-z][A-Z]")  # 'datePublished', 'imageCaption'
-_FIELD_NAME = re.compile(r"^[A-Za-z][A-Za-z_\-]{1,30}\s*[:=]\s")
+_FIELD_NAME = re.compile(r"^(?P<key>[A-Za-z][A-Za-z_\-]{1,30})\s*[:=]\s")
+_FIELD_LABEL = re.compile(r"^[A-Za-z][A-Za-z_\- ]{1,30}:$")  # 'TEXTE:', 'body:' over the text
 
 
 def is_field_line(text: str) -> bool:
@@ -32,15 +33,23 @@ def is_field_line(text: str) -> bool:
     return _FIELD_NAME.match(text) is not None
 
 
+def is_field_label(text: str) -> bool:
+    """'TEXTE:', 'body:': a field's name alone, over the value under it."""
+    return _FIELD_LABEL.match(text) is not None
+
+
+def _program_named(key: str, *, upper: bool) -> bool:
+    """Written as a program writes a name: lower case, snake_case, camelCase, and with
+    ``upper`` an archive system's upper case."""
+    return key.islower() or (upper and key.isupper()) or "_" in key or _CAMEL.search(key) is not None
+
+
 def is_program_field(text: str) -> bool:
     """A field line named as a program or an archive system names fields ('title:',
     'image_caption:', 'datePublished:', 'TITULO:'), not a label printed for readers
     ('Author:', 'Posted:')."""
     m = _FIELD_NAME.match(text)
-    if m is None:
-        return False
-    key = text[: text.index(":") if ":" in text[: m.end()] else text.index("=")].strip()
-    return key.islower() or key.isupper() or "_" in key or _CAMEL.search(key) is not None
+    return m is not None and _program_named(m["key"], upper=True)
 
 
 def export_field(text: str, *, in_record: bool = False) -> tuple[str, str] | None:
@@ -52,7 +61,7 @@ def export_field(text: str, *, in_record: bool = False) -> tuple[str, str] | Non
     if m is None:
         return None
     key = m["key"]
-    if not (key.islower() or (in_record and key.isupper()) or "_" in key or _CAMEL.search(key)):
+    if not _program_named(key, upper=in_record):
         return None  # 'Credit: Reuters', 'Author: ...': a label printed for readers, read as such
     kind = _kinds().get(_folded(key))
     return (kind, m["value"].strip()) if kind else None

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
+from newsdata import lang
 from newsdata.header.patterns import HeaderPatterns
 
 _TOKEN = re.compile(r"^[^\W\d_][^\W\d_'’.\-]*(?:[-'’][^\W\d_]+)*\.?$")
@@ -62,3 +64,13 @@ def name_with_role(text: str, p: HeaderPatterns) -> str | None:
         return None
     rest_words = {w.casefold().strip(".") for w in rest.split()}
     return name.strip() if rest_words & p.roles and len(rest.split()) <= 8 else None
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(a.casefold() for a in lang.common()["news_agencies"])
+
+
+def is_news_agency(text: str) -> bool:
+    """'EFE', 'Reuters', 'AFP': a news agency's name (``news_agencies`` in the common data)."""
+    return text.strip().casefold() in _agencies()

@@ -12,6 +12,7 @@ from functools import cache
 
 from newsdata import lang
 from newsdata.document import PhotoDraft
+from newsdata.header.names import is_news_agency
 from newsdata.header.patterns import patterns
 from newsdata.lang import alternation
 from newsdata.text import find_words
@@ -183,15 +184,10 @@ def _source_markers() -> frozenset[str]:
     return frozenset(lang.common()["text_source_markers"])
 
 
-@cache
-def _agencies() -> frozenset[str]:
-    return frozenset(a.casefold() for a in lang.common()["news_agencies"])
-
-
 def _text_source(line: str) -> bool:
     """'Source : AFP': the agency a story comes from, under its date."""
     marker, colon, rest = line.partition(":")
-    return bool(colon) and marker.strip().casefold() in _source_markers() and rest.strip().casefold() in _agencies()
+    return bool(colon) and marker.strip().casefold() in _source_markers() and is_news_agency(rest)
 
 
 def match_photo_line(line: str, code: str) -> PhotoDraft | None:
